@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import express, { type Express, type Router } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from './logger';
+import type { Store } from './store/store';
+import type { Scorer } from './scoring/types';
+import { errorMiddleware, notFoundHandler } from './http/error-middleware';
+import { jsonGuard, requireJson } from './http/json-guard';
+import { articlesRouter } from './articles/articles-router';
+import { commentsRouter } from './comments/comments-router';
+import { IngestService } from './comments/ingest-service';
+import type { IngestPolicy } from './comments/ingest-policy';
+import { ImportService } from './import/import-service';
+import { importRouter } from './import/import-router';
+import { healthRouter } from './health/health-router';
+
+export interface AppDeps {
+  store: Store;
+  logger: Logger;
+  scorer: Scorer | null;
+  policy?: IngestPolicy;
+  bodyLimit?: number;
+  importLimit?: number;
+  /** Built client to serve, when present. */
+  clientDir?: string;
+  /** Further routers mounted under /api by capability modules. */
+  routers?: Router[];
+}
+
+export interface App extends Express {
+  locals: Express['locals'] & { ingest: IngestService; imports: ImportService };
+}
+
+/** Builds the Express app without listening, so tests drive it with supertest. */
+export function createApp(deps: AppDeps): App {
+  const app = express() as App;
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const ingest = new IngestService({ store: deps.store, scorer: deps.scorer, policy: deps.policy, logger: deps.logger });
+  const imports = new ImportService({ store: deps.store, ingest });
+  app.locals.ingest = ingest;
+  app.locals.imports = imports;
+
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/api/health' },
+    }),
+  );
+
+  const api = express.Router();
+  api.use(importRouter({ imports, importLimit: deps.importLimit ?? 1024 ** 3 }));
+  api.use(requireJson);
+  api.use(express.json({ limit: deps.bodyLimit ?? 2 * 1024 * 1024, strict: true, type: 'application/json' }));
+  api.use(jsonGuard);
+  api.use(healthRouter({ store: deps.store }));
+  api.use(articlesRouter({ store: deps.store }));
+  api.use(commentsRouter({ store: deps.store, ingest }));
+  for (const router of deps.routers ?? []) api.use(router);
+  api.use(notFoundHandler);
+  app.use('/api', api);
+
+  if (deps.clientDir && fs.existsSync(path.join(deps.clientDir, 'index.html'))) {
+    const clientDir = deps.clientDir;
+    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+    // Client-side routes: every other GET gets the app shell.
+    app.get(/.*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
+  }
+  app.use(errorMiddleware(deps.logger));
+  return app;
+}
