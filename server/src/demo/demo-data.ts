@@ -97,7 +97,7 @@ export function buildDemoData(now = Date.now(), count = 3000, seed = 20261126): 
       articleExternalId: `demo-${article.key}`,
       author: { name: author, externalId: `demo-user-${authors.indexOf(author)}` },
       body,
-      createdAt: new Date(Math.max(createdAt, (parent?.createdAt ?? 0) + 30_000)).toISOString(),
+      createdAt: new Date(Math.min(now, Math.max(createdAt, (parent?.createdAt ?? 0) + 30_000))).toISOString(),
     };
     if (parent) comment.parentExternalId = parent.externalId;
     comments.push(comment);
