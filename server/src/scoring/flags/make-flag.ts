@@ -1,0 +1,81 @@
+import type { Flag, FlagCategory, Severity, Span } from '@sift/shared';
+import type { NormalisedText } from '../normalise/tokenise';
+import { canonicalSpan } from '../normalise/tokenise';
+
+/** A detector looks at one normalised comment and returns zero or more flags. */
+export type FlagDetector = (text: NormalisedText) => Flag[];
+
+export interface CanonicalHit {
+  /** Canonical-text range of the offending words. */
+  start: number;
+  end: number;
+  severity: Severity;
+  confidence: number;
+  reason: string;
+}
+
+/** Sorts spans and merges overlapping ones so a flag never repeats characters. */
+export function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+const severityRank: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+
+/**
+ * Folds many hits of one category into a single flag: the worst severity,
+ * the highest confidence, every span, and the reasons of the strongest hits.
+ */
+export function combineHits(category: FlagCategory, hits: { span: Span; severity: Severity; confidence: number; reason: string }[]): Flag[] {
+  if (hits.length === 0) return [];
+  let severity: Severity = 'low';
+  let confidence = 0;
+  const reasons: string[] = [];
+  for (const h of hits) {
+    if (severityRank[h.severity] > severityRank[severity]) severity = h.severity;
+    confidence = Math.max(confidence, h.confidence);
+    if (!reasons.includes(h.reason) && reasons.length < 3) reasons.push(h.reason);
+  }
+  return [{
+    category,
+    severity,
+    confidence: Math.round(confidence * 100) / 100,
+    spans: mergeSpans(hits.map((h) => h.span)),
+    reason: reasons.join('; '),
+  }];
+}
+
+/** Converts canonical-text hits (from phrase regexes) to a flag with original spans. */
+export function flagFromCanonicalHits(category: FlagCategory, text: NormalisedText, hits: CanonicalHit[]): Flag[] {
+  return combineHits(category, hits.map((h) => ({ ...h, span: canonicalSpan(text, h.start, h.end) })));
+}
+
+/**
+ * Runs a phrase regex (flags `gd`, with the offending part in group 1 when the
+ * context around it should not be highlighted) over the canonical text.
+ */
+export function collectHits(
+  re: RegExp,
+  canonical: string,
+  make: (m: RegExpExecArray) => Omit<CanonicalHit, 'start' | 'end'> | null,
+): CanonicalHit[] {
+  const hits: CanonicalHit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(canonical); m; m = re.exec(canonical)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    const info = make(m);
+    if (!info) continue;
+    // Regexes carry the `d` flag so group 1's exact position is known.
+    const focus = m.indices?.[1];
+    const start = focus ? focus[0] : m.index;
+    const end = focus ? focus[1] : m.index + m[0].length;
+    hits.push({ ...info, start, end });
+  }
+  return hits;
+}

@@ -1,0 +1,42 @@
+import type { Flag, Span } from '@sift/shared';
+import type { NormalisedText } from '../normalise/tokenise';
+import { combineHits } from './make-flag';
+
+// Contact details someone posted (their own or, worse, someone else's).
+// Phone numbers need 9-15 digits and phone-like grouping, so years ("2019"),
+// year ranges ("1990-2020"), prices ("$1,250,000") and long ids in URLs
+// do not count.
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const PHONE = /(?<![\w$£€/.,:(-])(?:\+|00)?\(?\d[\d\s().-]{7,18}\d(?![\w/]|[.,]\d|\s?%)/g;
+const MAYBE_EMAIL = /@[\w.-]+\.[a-z]/i;
+const YEAR_RANGE = /^(?:1[89]|20)\d\d\s*[-–]\s*(?:1[89]|20)\d\d$/;
+const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+
+function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+export function detectPersonalData(text: NormalisedText): Flag[] {
+  const hits: { span: Span; severity: 'medium'; confidence: number; reason: string }[] = [];
+  const original = text.original;
+  if (MAYBE_EMAIL.test(original)) for (const m of original.matchAll(EMAIL)) {
+    hits.push({ span: { start: m.index, end: m.index + m[0].length }, severity: 'medium', confidence: 0.95, reason: 'email address' });
+  }
+  if (countDigits(original) >= 9) for (const m of original.matchAll(PHONE)) {
+    const s = m[0].trim();
+    const digits = s.replace(/\D/g, '').length;
+    if (digits < 9 || digits > 15) continue;
+    if (YEAR_RANGE.test(s) || DATE_LIKE.test(s)) continue;
+    // A run of digits split only by single spaces into groups of 3+ is a
+    // phone; several years in a row ("1999 2005 2010") are not.
+    const groups = s.split(/[\s().-]+/).filter(Boolean);
+    if (groups.length > 1 && groups.every((g) => /^(?:1[89]|20)\d\d$/.test(g))) continue;
+    hits.push({ span: { start: m.index, end: m.index + m[0].length }, severity: 'medium', confidence: 0.8, reason: 'phone number' });
+  }
+  return combineHits('personal_data', hits);
+}

@@ -1,0 +1,62 @@
+import type { Flag } from '@sift/shared';
+import type { NormalisedText } from '../normalise/tokenise';
+
+// Shouting: most letters are capitals and there are enough of them that it is
+// not an acronym ("NATO", "USA"). @mentions, #hashtags, links and the "URL"
+// placeholder are left out: platforms write those in capitals ("@USER").
+const MIN_LETTERS = 12;
+const MIN_UPPER_SHARE = 0.7;
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase();
+}
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase();
+}
+
+/** Skips a word that is a mention, hashtag, link or "URL"; returns where to continue. */
+function skipMarkup(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const atWordStart = i === 0 || /\s/.test(text[i - 1]!);
+  if (!atWordStart) return i;
+  const isMarkup = c === 64 /* @ */ || c === 35 /* # */ || text.startsWith('http', i) || text.startsWith('www.', i)
+    || (text.startsWith('URL', i) && (i + 3 >= text.length || !/\w/.test(text[i + 3]!)));
+  if (!isMarkup) return i;
+  let j = i;
+  while (j < text.length && !/\s/.test(text[j]!)) j++;
+  return j;
+}
+
+export function detectShouting(text: NormalisedText): Flag[] {
+  const s = text.original;
+  let upper = 0;
+  let lower = 0;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 64 || c === 35 || c === 104 || c === 119 || c === 85) {
+      const next = skipMarkup(s, i);
+      if (next !== i) { i = next - 1; continue; }
+    }
+    let up: boolean;
+    if (c >= 65 && c <= 90) up = true;
+    else if ((c >= 97 && c <= 122) || c < 128) up = false;
+    else up = isUpper(s[i]!);
+    if (up) {
+      upper++;
+      if (first < 0) first = i;
+      last = i;
+    } else if ((c >= 97 && c <= 122) || (c >= 128 && isLower(s[i]!))) lower++;
+  }
+  const letters = upper + lower;
+  if (upper < MIN_LETTERS || upper / letters < MIN_UPPER_SHARE) return [];
+  const share = upper / letters;
+  return [{
+    category: 'shouting',
+    severity: 'low',
+    confidence: Math.round(Math.min(0.95, 0.5 + (share - MIN_UPPER_SHARE) * 1.5) * 100) / 100,
+    spans: [{ start: first, end: last + 1 }],
+    reason: `${Math.round(share * 100)}% of letters are capitals`,
+  }];
+}

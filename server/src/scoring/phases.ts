@@ -1,0 +1,82 @@
+import type { Flag, SentimentResult } from '@sift/shared';
+import { analyzeSentiment } from './sentiment';
+import { normalise, type NormalisedText } from './normalise/tokenise';
+import type { FlagDetector } from './flags/make-flag';
+import { detectProfanity } from './flags/profanity';
+import { detectInsult } from './flags/insult';
+import { detectThreat } from './flags/threat';
+import { detectIdentityAttack } from './flags/identity-attack';
+import { detectSpam } from './flags/spam';
+import { detectShouting } from './flags/shouting';
+import { detectPersonalData } from './flags/personal-data';
+import { compileWordList } from './flags/word-lists';
+import { computePriority } from './priority';
+import type { ScoringSettings } from './types';
+
+/** What the phases build up for one comment, starting from safe defaults. */
+export interface ScoringState {
+  readonly text: string;
+  normalised: NormalisedText;
+  sentiment: SentimentResult;
+  flags: Flag[];
+  priority: number;
+  priorityReasons: string[];
+}
+
+/** One step of the pipeline. A phase that throws is skipped; the others still run. */
+export interface Phase {
+  readonly name: string;
+  run(state: ScoringState): void;
+}
+
+export const neutralSentiment: SentimentResult = { score: 0, compound: 0, label: 'neutral', contributions: [] };
+
+/** The state before any phase ran; also what a skipped phase leaves behind. */
+export function initialState(text: string): ScoringState {
+  return {
+    text,
+    // Detectors working on the original text (spam, shouting, personal data)
+    // still work if normalising fails; token-based ones then find nothing.
+    normalised: {
+      original: text, folded: text.toLowerCase(), origStart: null, origEnd: null,
+      tokens: [], canonical: '', canonStarts: new Int32Array(0),
+    },
+    sentiment: neutralSentiment,
+    flags: [],
+    priority: 0.5,
+    priorityReasons: ['priority could not be computed'],
+  };
+}
+
+export function detectorPhase(name: string, detect: FlagDetector): Phase {
+  return { name, run: (s) => { s.flags.push(...detect(s.normalised)); } };
+}
+
+/** The default phases, in order, for one site's settings (word lists compiled here, once). */
+export function defaultPhases(settings: ScoringSettings): Phase[] {
+  const banned = compileWordList(settings.bannedWords, 'banned_word');
+  const suspect = compileWordList(settings.suspectWords, 'suspect_word');
+  const overrides = settings.sentimentOverrides;
+  const hasOverrides = Object.keys(overrides).length > 0;
+  return [
+    { name: 'normalise', run: (s) => { s.normalised = normalise(s.text); } },
+    { name: 'sentiment', run: (s) => { s.sentiment = analyzeSentiment(s.text, hasOverrides ? { overrides } : undefined); } },
+    detectorPhase('profanity', detectProfanity),
+    detectorPhase('insult', detectInsult),
+    detectorPhase('threat', detectThreat),
+    detectorPhase('identity_attack', detectIdentityAttack),
+    detectorPhase('spam', detectSpam),
+    detectorPhase('shouting', detectShouting),
+    detectorPhase('personal_data', detectPersonalData),
+    detectorPhase('banned_words', (t) => banned.match(t)),
+    detectorPhase('suspect_words', (t) => suspect.match(t)),
+    {
+      name: 'priority',
+      run: (s) => {
+        const p = computePriority(s.flags, s.sentiment);
+        s.priority = p.priority;
+        s.priorityReasons = p.priorityReasons;
+      },
+    },
+  ];
+}

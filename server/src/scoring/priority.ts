@@ -1,0 +1,72 @@
+/**
+ * Priority: how urgently a moderator should look at a comment, in [0, 1].
+ * This comment is the one place the formula is written down.
+ *
+ * The queue is ordered in four bands; a comment in a higher band always
+ * outranks every comment in a lower one:
+ *
+ *   band 3  [0.75, 1.00]  any high-severity flag (threat, identity attack,
+ *                          banned word, or any other flag marked high)
+ *   band 2  [0.50, 0.75)  any other flag
+ *   band 1  [0.25, 0.50)  no flag, but strongly negative (compound <= -0.5)
+ *   band 0  [0.00, 0.25)  everything else
+ *
+ * Within a band, priority = band floor + 0.25 * s, with s in [0, 1):
+ *
+ *   band 3  s = 0.85 * noisyOr(confidence of high flags)
+ *               + 0.15 * min(1, (number of flags - 1) / 4)
+ *   band 2  s = noisyOr(weight(severity) * confidence of each flag),
+ *               weight(low) = 0.4, weight(medium) = 0.8
+ *   band 1  s = (-compound - 0.5) / 0.5
+ *   band 0  s = (1 - compound) / 2 * 0.99   (negative before neutral before positive)
+ *
+ * noisyOr(p1..pn) = 1 - (1 - p1)(1 - p2)...(1 - pn): several independent
+ * signals add up but never pass 1. s is capped just below 1 so bands never
+ * touch. `priorityReasons` lists, strongest first, what put the comment where
+ * it is.
+ */
+import type { Flag, SentimentResult, Severity } from '@sift/shared';
+
+export interface Priority {
+  priority: number;
+  priorityReasons: string[];
+}
+
+const BAND_WIDTH = 0.25;
+const STRONG_NEGATIVE = -0.5;
+const MAX_S = 0.999;
+const severityWeight: Record<Severity, number> = { low: 0.4, medium: 0.8, high: 1 };
+
+const noisyOr = (ps: number[]) => 1 - ps.reduce((acc, p) => acc * (1 - Math.min(1, Math.max(0, p))), 1);
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const describe = (f: Flag) => `${f.category.replace('_', ' ')} (${f.severity}, ${Math.round(f.confidence * 100)}%)`;
+
+export function computePriority(flags: readonly Flag[], sentiment: Pick<SentimentResult, 'compound'>): Priority {
+  const compound = Number.isFinite(sentiment.compound) ? sentiment.compound : 0;
+  const ordered = [...flags].sort(
+    (a, b) => severityWeight[b.severity] * b.confidence - severityWeight[a.severity] * a.confidence,
+  );
+  const high = ordered.filter((f) => f.severity === 'high');
+  let band: number;
+  let s: number;
+  const reasons = ordered.map(describe);
+  if (high.length > 0) {
+    band = 3;
+    s = 0.85 * noisyOr(high.map((f) => f.confidence)) + 0.15 * Math.min(1, (flags.length - 1) / 4);
+  } else if (ordered.length > 0) {
+    band = 2;
+    s = noisyOr(ordered.map((f) => severityWeight[f.severity] * f.confidence));
+  } else if (compound <= STRONG_NEGATIVE) {
+    band = 1;
+    s = (-compound + STRONG_NEGATIVE) / 0.5;
+  } else {
+    band = 0;
+    s = ((1 - compound) / 2) * 0.99;
+  }
+  if (compound <= STRONG_NEGATIVE) reasons.push(`strongly negative (${compound.toFixed(2)})`);
+  else if (band === 0) reasons.push(compound < 0 ? 'mildly negative' : 'no flags');
+  return {
+    priority: round(band * BAND_WIDTH + BAND_WIDTH * Math.min(MAX_S, Math.max(0, s))),
+    priorityReasons: reasons,
+  };
+}
