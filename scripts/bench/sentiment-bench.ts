@@ -1,0 +1,60 @@
+// Throughput of Sift's sentiment analyser next to `sentiment` and
+// `vader-sentiment`, on the same texts in one run (machines are shared and
+// noisy, so compare the ratios, not the absolute numbers).
+// Run alone: npx tsx scripts/bench/sentiment-bench.ts
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import Sentiment from 'sentiment';
+import { analyzeSentiment } from '../../server/src/scoring/sentiment/index';
+import { loadTweets, loadVader, TWEETS_FILE } from '../eval/sentiment-eval';
+
+/** Comment-like texts for when the tweet file is absent. */
+function generatedTexts(count: number): string[] {
+  const openers = ['Honestly', 'Well', 'OK so', 'Wow', 'Hmm', 'LOL'];
+  const middles = ['this is not very good', 'I really love it :)', 'the service was slow but friendly', 'sooo goood!!', 'never really liked it', 'what a waste of time :(', 'AMAZING work 😍', 'kind of meh'];
+  const closers = ['.', '!', '?', '...', ' <3', ' :D'];
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    out.push(`${openers[i % openers.length]}, ${middles[(i * 7) % middles.length]} and ${middles[(i * 3 + 1) % middles.length]}${closers[i % closers.length]}`);
+  }
+  return out;
+}
+
+/** Texts per second over at least `minMs`, after a warm-up pass. */
+function measure(texts: readonly string[], run: (text: string) => unknown, minMs: number): number {
+  for (const t of texts) run(t);
+  let done = 0;
+  const start = performance.now();
+  let elapsed: number;
+  do {
+    for (const t of texts) run(t);
+    done += texts.length;
+    elapsed = performance.now() - start;
+  } while (elapsed < minMs);
+  return (done / elapsed) * 1000;
+}
+
+export async function runSentimentBench(): Promise<void> {
+  const tweets = loadTweets();
+  const texts = tweets ? tweets.map((t) => t.text) : generatedTexts(4000);
+  console.log(tweets ? `texts: ${texts.length} tweets from ${TWEETS_FILE}` : `texts: ${texts.length} generated (${TWEETS_FILE} not found)`);
+  const sentiment = new Sentiment();
+  const vader = loadVader();
+  const minMs = Number(process.env.BENCH_MS ?? 2000);
+  const rates = [
+    { name: 'Sift analyzeSentiment', rate: measure(texts, (t) => analyzeSentiment(t), minMs) },
+    { name: 'sentiment 5.0.2', rate: measure(texts, (t) => sentiment.analyze(t), minMs) },
+    { name: 'vader-sentiment 1.1.3', rate: measure(texts, (t) => vader.polarity_scores(t), minMs) },
+  ];
+  const vaderRate = rates[2]!.rate;
+  console.log('| analyser | texts/s | × vader |');
+  console.log('| --- | ---: | ---: |');
+  for (const r of rates) console.log(`| ${r.name} | ${Math.round(r.rate).toLocaleString('en-US')} | ${(r.rate / vaderRate).toFixed(1)} |`);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  runSentimentBench().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,231 @@
+import {
+  BOOSTER_DISTANCE_DECAY,
+  BOOSTER_STEP,
+  CAPS_STEP,
+  ELONGATION_STEP,
+  NEGATED_NEGATIVE_SCALAR,
+  NEGATION_SCALAR,
+  NEGATION_SCOPE_WORDS,
+  QUESTION_SCALE,
+} from './constants';
+import { type ContrastMark, applyContrast } from './contrast';
+import { matchIdiom } from './idiom-match';
+import { LEXICON } from './lexicon';
+import {
+  BOOSTERS,
+  BOOSTER_PAIRS,
+  BOOSTER_PAIR_FIRSTS,
+  CONCESSIVE,
+  CONTRAST_DISCOURSE,
+  CONTRAST_NEXT,
+  FREQUENCY_NEGATORS,
+  INTERJECTIONS,
+  SELF_WEIGHTED_NEGATORS,
+  SUPERLATIVE_DEGREE,
+  isNegator,
+} from './modifiers';
+import { TokenKind, type Token, type TokenizedText } from './tokenizer';
+import { type Overrides, type Valence, baseValence } from './word-valence';
+
+/** One scored unit (word, idiom, emoticon, emoji) before contrast weighting. */
+export interface Item {
+  weight: number;
+  start: number;
+  end: number;
+  /** Index of the (first) token, to order items against contrast words. */
+  token: number;
+  sentence: number;
+  notes: string[];
+}
+
+interface PendingBooster {
+  word: string;
+  direction: number;
+  /** Word index where it ended. */
+  at: number;
+}
+
+function sign(x: number): number {
+  return x > 0 ? 1 : x < 0 ? -1 : 0;
+}
+
+function isSentenceEnd(p: string): boolean {
+  return p === '.' || p === '!' || p === '?';
+}
+
+/** Mutable state of one walk, shared by the helpers below (kept out of closures for speed). */
+interface Walk {
+  tokens: readonly Token[];
+  overrides: Overrides | undefined;
+  items: Item[];
+  negationLeft: number;
+  negator: { token: Token; index: number; sentence: number; negatedSomething: boolean } | undefined;
+  /** Base valences, looked up at most once per token (boosters peek at the next word); null = none. */
+  valenceCache: (Valence | null | undefined)[];
+}
+
+/** Ends the negation scope; a negator that negated nothing may count on its own ("No."). */
+function closeNegation(w: Walk): void {
+  const negator = w.negator;
+  if (negator !== undefined && !negator.negatedSomething) {
+    const own = SELF_WEIGHTED_NEGATORS.get(negator.token.lower);
+    const t = negator.token;
+    if (own !== undefined) w.items.push({ weight: own, start: t.start, end: t.end, token: negator.index, sentence: negator.sentence, notes: [] });
+  }
+  w.negator = undefined;
+  w.negationLeft = 0;
+}
+
+function valenceAt(w: Walk, k: number): Valence | undefined {
+  let v = w.valenceCache[k];
+  if (v === undefined) v = w.valenceCache[k] = baseValence(w.tokens, k, w.overrides) ?? null;
+  return v ?? undefined;
+}
+
+/** Walks the tokens once, applying negation scope, boosters, caps and elongation. */
+export function scoreTokens(text: TokenizedText, overrides: Overrides | undefined): { items: Item[]; marks: ContrastMark[] } {
+  const { tokens } = text;
+  const shouting = text.capsWordCount > 0 && text.capsWordCount >= text.wordCount;
+  const items: Item[] = [];
+  const marks: ContrastMark[] = [];
+  let sentence = 0;
+  let wordIndex = 0;
+  let sentenceStart = true;
+  let boosters: PendingBooster[] = [];
+  const w: Walk = { tokens, overrides, items, negationLeft: 0, negator: undefined, valenceCache: new Array(tokens.length) };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === TokenKind.Punct) {
+      closeNegation(w);
+      boosters = [];
+      marks.push({ kind: 'boundary', token: i, sentence });
+      if (token.lower === '?') {
+        for (let k = items.length - 1; k >= 0 && items[k]!.sentence === sentence; k--) {
+          items[k]!.weight *= QUESTION_SCALE;
+          items[k]!.notes.push('hedged by a question');
+        }
+      }
+      if (isSentenceEnd(token.lower)) {
+        sentence++;
+        sentenceStart = true;
+      }
+      continue;
+    }
+    if (token.kind === TokenKind.Emoticon || token.kind === TokenKind.Emoji) {
+      closeNegation(w);
+      const map = token.kind === TokenKind.Emoticon ? LEXICON.emoticons : LEXICON.emoji;
+      const weight = overrides?.words.get(token.lower) ?? map.get(token.lower) ?? map.get(token.lower.toLowerCase());
+      if (weight) items.push({ weight, start: token.start, end: token.end, token: i, sentence, notes: [] });
+      continue;
+    }
+
+    wordIndex++;
+    const lower = token.lower;
+    const wasSentenceStart = sentenceStart;
+    sentenceStart = false;
+    if (w.negationLeft > 0 && --w.negationLeft === 0) closeNegation(w);
+
+    if (CONTRAST_NEXT.has(lower) && tokens[i + 1]?.lower !== 'also') {
+      marks.push({ kind: 'but', token: i, sentence, word: token.text });
+      closeNegation(w);
+      continue;
+    }
+    if (CONCESSIVE.has(lower)) {
+      marks.push({ kind: 'concessive', token: i, sentence, word: token.text });
+      closeNegation(w);
+      continue;
+    }
+    if (wasSentenceStart && CONTRAST_DISCOURSE.has(lower)) {
+      marks.push({ kind: 'discourse', token: i, sentence, word: token.text });
+      continue;
+    }
+
+    const next = tokens[i + 1];
+    const pair = next !== undefined && next.kind === TokenKind.Word && BOOSTER_PAIR_FIRSTS.has(lower) ? BOOSTER_PAIRS.get(`${lower} ${next.lower}`) : undefined;
+    if (pair !== undefined) {
+      boosters.push({ word: `${token.text} ${next!.text}`, direction: pair, at: wordIndex + 1 });
+      wordIndex++;
+      i++;
+      continue;
+    }
+
+    let weight: number;
+    let end = token.end;
+    let elongated = false;
+    const first = i;
+    const idiom = matchIdiom(tokens, i, overrides);
+    if (idiom !== undefined) {
+      weight = idiom.weight;
+      end = tokens[i + idiom.length - 1]!.end;
+      i += idiom.length - 1;
+      wordIndex += idiom.length - 1;
+      if (weight === 0) continue;
+    } else {
+      if (isNegator(lower)) {
+        closeNegation(w);
+        w.negationLeft = NEGATION_SCOPE_WORDS + 1;
+        w.negator = { token, index: i, sentence, negatedSomething: false };
+        continue;
+      }
+      const direction = BOOSTERS.get(lower);
+      if (direction !== undefined && next !== undefined && next.kind === TokenKind.Word) {
+        // A booster that is also a sentiment word ("super", "damn") only modifies
+        // when a sentiment word or another modifier follows.
+        const nextIsModified =
+          BOOSTERS.has(next.lower) || valenceAt(w, i + 1) !== undefined || LEXICON.idioms.has(next.lower);
+        if (nextIsModified || valenceAt(w, i) === undefined) {
+          boosters.push({ word: token.text, direction, at: wordIndex });
+          continue;
+        }
+      }
+      const valence = valenceAt(w, i);
+      if (valence === undefined || valence.weight === 0) continue;
+      weight = valence.weight;
+      elongated = valence.elongated;
+    }
+
+    const notes: string[] = [];
+    const s = sign(weight);
+    if (token.caps && !shouting) {
+      weight += s * CAPS_STEP;
+      notes.push('emphasised by capitals');
+    }
+    if (elongated) {
+      weight += s * ELONGATION_STEP;
+      notes.push('stretched for emphasis');
+    }
+    let negated = w.negationLeft > 0 && w.negator !== undefined;
+    if (negated && INTERJECTIONS.has(lower)) {
+      closeNegation(w);
+      negated = false;
+    }
+    if (negated && FREQUENCY_NEGATORS.has(w.negator!.token.lower) && boosters.some((b) => SUPERLATIVE_DEGREE.has(b.word.toLowerCase()))) {
+      // "never so happy": the negator now reads as "more than ever".
+      notes.push(`intensified by '${w.negator!.token.text}'`);
+      weight += s * BOOSTER_STEP;
+      w.negator!.negatedSomething = true;
+      negated = false;
+    }
+    for (const booster of boosters) {
+      const distance = wordIndex - booster.at;
+      if (distance < 1 || distance > 3) continue;
+      if (negated) {
+        notes.push(`'${booster.word}' ignored under negation`);
+        continue;
+      }
+      weight += s * booster.direction * BOOSTER_STEP * BOOSTER_DISTANCE_DECAY ** (distance - 1);
+      notes.push(`${booster.direction > 0 ? 'intensified' : 'dampened'} by '${booster.word}'`);
+    }
+    boosters = [];
+    if (negated) {
+      weight *= weight > 0 ? NEGATION_SCALAR : NEGATED_NEGATIVE_SCALAR;
+      notes.push(`negated by '${w.negator!.token.text}'`);
+      w.negator!.negatedSomething = true;
+    }
+    items.push({ weight, start: token.start, end, token: first, sentence, notes });
+  }
+  closeNegation(w);
+  applyContrast(items, marks);
+  return { items, marks };
+}
