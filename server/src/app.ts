@@ -15,6 +15,7 @@ import type { IngestPolicy } from './comments/ingest-policy';
 import { ImportService } from './import/import-service';
 import { importRouter } from './import/import-router';
 import { healthRouter } from './health/health-router';
+import { scoreRouter } from './scoring/score-router';
 
 export interface AppDeps {
   store: Store;
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps): App {
   api.use(healthRouter({ store: deps.store }));
   api.use(articlesRouter({ store: deps.store }));
   api.use(commentsRouter({ store: deps.store, ingest }));
+  api.use(scoreRouter({ scorer: () => deps.scorer }));
   for (const router of deps.routers ?? []) api.use(router);
   api.use(notFoundHandler);
   app.use('/api', api);
