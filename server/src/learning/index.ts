@@ -1,0 +1,5 @@
+// The per-site model that learns from moderators' decisions.
+export { SiteModel, defaultSiteModelOptions } from './site-model';
+export type { LearningExample, SiteModelOptions, SiteModelStats, SiteModelState } from './site-model';
+export { blendPriority } from './blend-priority';
+export { MODEL_FORMAT_VERSION } from './model-codec';
