@@ -1,0 +1,11 @@
+/** Announces comments that arrived since the list was loaded; the list itself stays put until asked. */
+export function NewCommentsBar({ count, loading, onLoad }: { count: number; loading: boolean; onLoad: () => void }) {
+  if (count <= 0) return null;
+  return (
+    <div className="new-comments-bar" role="status">
+      <button type="button" className="btn btn-primary btn-block" data-testid="new-comments-bar" onClick={onLoad} disabled={loading}>
+        {loading ? 'Loading…' : `${count} new comment${count === 1 ? '' : 's'} — show them at the top`}
+      </button>
+    </div>
+  );
+}
