@@ -34,6 +34,8 @@ export default defineConfig({
           root: './server',
           include: ['src/**/*.test.ts'],
           environment: 'node',
+          // Starts a throwaway PostgreSQL server: the store tests run on both stores.
+          globalSetup: ['./src/store/postgres/vitest-global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

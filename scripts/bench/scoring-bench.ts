@@ -15,7 +15,8 @@ import { analyzeSentiment } from '../../server/src/scoring/sentiment';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const olidPath = resolve(repoRoot, '../shared/data/flags/olid-training-v1.0.tsv');
-const MIN_MS = 1500;
+const ROUND_MS = 400;
+const ROUNDS = 5;
 
 function loadTexts(): { texts: string[]; source: string } {
   if (existsSync(olidPath)) {
@@ -31,18 +32,35 @@ function loadTexts(): { texts: string[]; source: string } {
   return { texts, source: 'generated sentences (5000; OLID not found)' };
 }
 
-/** Texts per second: repeat passes over all texts until MIN_MS has elapsed. */
-function measure(texts: readonly string[], fn: (t: string) => unknown): number {
-  for (const t of texts.slice(0, 500)) fn(t); // warm up the JIT
+/**
+ * Texts per CPU second of one pass of at least ROUND_MS over the texts. CPU
+ * time of this process, not wall time: on a machine shared with other jobs,
+ * wall time also counts the time this process waited for a core.
+ */
+function measureOnce(texts: readonly string[], fn: (t: string) => unknown): number {
   let n = 0;
   const start = performance.now();
-  let elapsed: number;
+  const cpuStart = process.cpuUsage();
   do {
     for (const t of texts) fn(t);
     n += texts.length;
-    elapsed = performance.now() - start;
-  } while (elapsed < MIN_MS);
-  return (n / elapsed) * 1000;
+  } while (performance.now() - start < ROUND_MS);
+  const cpu = process.cpuUsage(cpuStart);
+  return (n / (cpu.user + cpu.system)) * 1e6;
+}
+
+/**
+ * Best rate of each case over interleaved rounds: on a shared machine, load
+ * from other processes comes and goes, and interleaving gives every case the
+ * same chances of a quiet round, so the ratios stay fair.
+ */
+function measureAll(texts: readonly string[], cases: readonly [string, (t: string) => unknown][]): Map<string, number> {
+  for (const [, fn] of cases) for (const t of texts.slice(0, 500)) fn(t); // warm up the JIT
+  const best = new Map<string, number>();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, fn] of cases) best.set(name, Math.max(best.get(name) ?? 0, measureOnce(texts, fn)));
+  }
+  return best;
 }
 
 export async function runScoringBench(): Promise<void> {
@@ -59,14 +77,13 @@ export async function runScoringBench(): Promise<void> {
     ['obscenity', (t) => matcher.hasMatch(t)],
     ['@2toad/profanity', (t) => profanity.exists(t)],
   ];
-  const rates = new Map<string, number>();
-  for (const [name, fn] of cases) rates.set(name, measure(texts, fn));
+  const rates = measureAll(texts, cases);
   const vaderRate = rates.get('vader-sentiment')!;
   for (const [name, rate] of rates) {
-    console.log(`${name.padEnd(24)} ${Math.round(rate).toString().padStart(9)} texts/s  ${(rate / vaderRate).toFixed(1).padStart(6)}x vader`);
+    console.log(`${name.padEnd(24)} ${Math.round(rate).toString().padStart(9)} texts per CPU s  ${(rate / vaderRate).toFixed(1).padStart(6)}x vader`);
   }
   const ratio = rates.get('Sift full pipeline')! / vaderRate;
-  console.log(`\nTarget: full pipeline >= 10x vader-sentiment: ${ratio.toFixed(1)}x (${ratio >= 10 ? 'met' : 'NOT met'})`);
+  console.log(`\n${ratio >= 10 ? 'PASS' : 'FAIL'}: full pipeline is ${ratio.toFixed(1)}x vader-sentiment (target >= 10x, same texts, same run)`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

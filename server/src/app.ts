@@ -16,6 +16,15 @@ import { ImportService } from './import/import-service';
 import { importRouter } from './import/import-router';
 import { healthRouter } from './health/health-router';
 import { scoreRouter } from './scoring/score-router';
+import { statsRouter } from './stats/stats-router';
+import { exportRouter } from './exports/export-router';
+import { reportsRouter } from './reports/reports-router';
+import { installAuth, type AppAuthOptions } from './auth/install-auth';
+import type { AuthService } from './auth/auth-service';
+import type { Accounts } from './auth/accounts';
+import { securityHeaders } from './auth/security-headers';
+import { verifyUtf8 } from './auth/strict-utf8';
+import { createModeration, type Moderation } from './moderation/moderation-module';
 
 export interface AppDeps {
   store: Store;
@@ -28,10 +37,12 @@ export interface AppDeps {
   clientDir?: string;
   /** Further routers mounted under /api by capability modules. */
   routers?: Router[];
+  /** Sessions, login limits, demo accounts; `testActor` only ever from test helpers. */
+  auth?: AppAuthOptions;
 }
 
 export interface App extends Express {
-  locals: Express['locals'] & { ingest: IngestService; imports: ImportService };
+  locals: Express['locals'] & { ingest: IngestService; imports: ImportService; auth: AuthService; accounts: Accounts; moderation: Moderation };
 }
 
 /** Builds the Express app without listening, so tests drive it with supertest. */
@@ -39,10 +50,16 @@ export function createApp(deps: AppDeps): App {
   const app = express() as App;
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  const ingest = new IngestService({ store: deps.store, scorer: deps.scorer, policy: deps.policy, logger: deps.logger });
+  // Queue, decisions, settings (rules and word lists for ingest), rescore, live events.
+  const moderation = createModeration({ store: deps.store, logger: deps.logger, baseScorer: deps.scorer });
+  app.locals.moderation = moderation;
+  const ingest = new IngestService({ store: deps.store, scorer: moderation.scorer, policy: deps.policy ?? moderation.policy, logger: deps.logger });
   const imports = new ImportService({ store: deps.store, ingest });
   app.locals.ingest = ingest;
   app.locals.imports = imports;
+  const auth = installAuth({ store: deps.store, logger: deps.logger, options: deps.auth });
+  app.locals.auth = auth.auth;
+  app.locals.accounts = auth.accounts;
 
   app.use(
     pinoHttp({
@@ -62,15 +79,25 @@ export function createApp(deps: AppDeps): App {
     }),
   );
 
+  app.use(securityHeaders());
+
   const api = express.Router();
+  // Before every router: the one access check (route rules, sessions, API keys, CSRF).
+  api.use(auth.gate);
   api.use(importRouter({ imports, importLimit: deps.importLimit ?? 1024 ** 3 }));
   api.use(requireJson);
-  api.use(express.json({ limit: deps.bodyLimit ?? 2 * 1024 * 1024, strict: true, type: 'application/json' }));
+  api.use(express.json({ limit: deps.bodyLimit ?? 2 * 1024 * 1024, strict: true, type: 'application/json', verify: verifyUtf8 }));
   api.use(jsonGuard);
+  api.use(moderation.whenReady);
   api.use(healthRouter({ store: deps.store }));
   api.use(articlesRouter({ store: deps.store }));
   api.use(commentsRouter({ store: deps.store, ingest }));
-  api.use(scoreRouter({ scorer: () => deps.scorer }));
+  api.use(scoreRouter({ scorer: () => moderation.scorer }));
+  api.use(statsRouter({ store: deps.store }));
+  api.use(exportRouter({ store: deps.store }));
+  api.use(reportsRouter({ store: deps.store }));
+  for (const router of moderation.routers) api.use(router);
+  for (const router of auth.routers) api.use(router);
   for (const router of deps.routers ?? []) api.use(router);
   api.use(notFoundHandler);
   app.use('/api', api);

@@ -52,6 +52,8 @@ export const Decision = z.object({
   moderatorId: z.string().nullable(),
   at: z.string(),
   source: DecisionSource,
+  /** Set on an undo: the id of the decision it reverted. */
+  undoOf: z.number().int().nullable(),
 });
 export type Decision = z.infer<typeof Decision>;
 
@@ -79,4 +81,25 @@ export const AuditQuery = z.strictObject({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
+export type AuditQuery = z.infer<typeof AuditQuery>;
 export const AuditPage = z.object({ items: z.array(Decision), nextCursor: z.string().nullable() });
+export type AuditPage = z.infer<typeof AuditPage>;
+
+/** One row of the audit log of non-decision events (settings changes, logins, ...). */
+export const AuditEvent = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string().nullable(),
+  action: z.string(),
+  details: z.record(z.string(), z.unknown()),
+});
+export type AuditEvent = z.infer<typeof AuditEvent>;
+
+export const AuditEventQuery = z.strictObject({
+  action: z.string().max(100).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+export type AuditEventQuery = z.infer<typeof AuditEventQuery>;
+export const AuditEventPage = z.object({ items: z.array(AuditEvent), nextCursor: z.string().nullable() });
+export type AuditEventPage = z.infer<typeof AuditEventPage>;

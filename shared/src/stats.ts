@@ -6,6 +6,8 @@ export const StatsQuery = z.strictObject({
   bucket: z.enum(['hour', 'day']).optional(),
   /** IANA time zone for bucket boundaries, e.g. Europe/Berlin. */
   tz: z.string().max(64).optional(),
+  /** Rows of the article and moderator tables (default 50). */
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
 
 export const HistogramBin = z.object({ from: z.number(), to: z.number(), count: z.number().int() });
@@ -53,6 +55,7 @@ export const ModeratorStat = z.object({
   decisions: z.number().int(),
   approved: z.number().int(),
   rejected: z.number().int(),
+  escalated: z.number().int(),
   medianSecondsToDecision: z.number().nullable(),
 });
 export const ModeratorActivity = z.object({ moderators: z.array(ModeratorStat) });

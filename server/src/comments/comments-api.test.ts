@@ -1,13 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import request from 'supertest';
-import { makeTestApp } from '../test/test-app';
+import { makeStoreTestApp, type TestApp } from '../test/test-app';
+import { describeStores } from '../store/store-suite/describe-stores';
 
-describe('comments ingest API', () => {
-  let t: ReturnType<typeof makeTestApp>;
+describeStores('comments ingest API', (kind) => {
+  let t: TestApp;
   let articleId: number;
 
   beforeEach(async () => {
-    t = makeTestApp({ bodyLimit: 256 * 1024 });
+    t = await makeStoreTestApp(kind, { bodyLimit: 256 * 1024 });
     const res = await request(t.app).post('/api/articles').send({ externalId: 'a-1', title: 'Bridge approved' });
     expect(res.status).toBe(201);
     articleId = res.body.id;
@@ -141,7 +142,7 @@ describe('comments ingest API', () => {
   it('reports health with the store kind', async () => {
     const res = await request(t.app).get('/api/health');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'ok', store: 'sqlite' });
+    expect(res.body).toMatchObject({ status: 'ok', store: kind });
     await t.store.close();
     const down = await request(t.app).get('/api/health');
     expect(down.status).toBe(503);

@@ -9,6 +9,8 @@ function requestId(req: { id?: unknown }): string | undefined {
 
 /** Maps body-parser's errors (which carry `type` and `status`) to our codes. */
 function fromBodyParser(err: { type?: string; status?: number; message?: string }): ApiError | null {
+  // The router's decoding of a route parameter such as /comments/%ff.
+  if (err instanceof URIError) return new ApiError(400, ErrorCode.validation, 'the URL has malformed percent-encoding');
   switch (err.type) {
     case 'entity.too.large':
       return new ApiError(413, ErrorCode.payloadTooLarge, 'request body is larger than the configured limit');

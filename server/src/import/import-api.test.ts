@@ -1,12 +1,13 @@
 import fs from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import request from 'supertest';
-import { makeTestApp, SEED_FILE } from '../test/test-app';
+import { makeStoreTestApp, SEED_FILE, type TestApp } from '../test/test-app';
+import { describeStores } from '../store/store-suite/describe-stores';
 
-describe('POST /api/import', () => {
-  let t: ReturnType<typeof makeTestApp>;
-  beforeEach(() => {
-    t = makeTestApp();
+describeStores('POST /api/import', (kind) => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await makeStoreTestApp(kind);
   });
   afterEach(() => t.close());
 

@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { ErrorCode } from '@sift/shared';
 import { ApiError } from '../http/api-error';
 import type { ImportService } from './import-service';
+import { utf8Guard } from '../auth/strict-utf8';
 import { csvRows, formatFromContentType, jsonRows, ndjsonRows } from './row-streams';
 
 const ARTICLE_TEXT_LIMIT = 10 * 1024 * 1024;
@@ -42,7 +43,7 @@ export function importRouter(deps: { imports: ImportService; importLimit: number
       summary = await deps.imports.importArticleText(await readText(req, Math.min(ARTICLE_TEXT_LIMIT, deps.importLimit)));
     } else {
       // Errors of the limiter surface through the row iterator.
-      const body = pipeline(req, byteLimit(deps.importLimit), () => undefined);
+      const body = pipeline(req, byteLimit(deps.importLimit), utf8Guard(), () => undefined);
       const rows = format === 'csv' ? csvRows(body) : format === 'json' ? jsonRows(body) : ndjsonRows(body);
       try {
         summary = await deps.imports.importRows(rows);

@@ -1,11 +1,12 @@
 // Hashed sparse features of a comment: bias, word unigrams and bigrams,
-// character n-grams inside word boundaries, and caller-supplied dense extras.
-// Extraction hashes straight from the token strings (no per-feature string is
-// built) and remembers where each feature came from, so the few features that
-// explain a prediction can be named afterwards without a reverse hash map.
+// character n-grams inside word boundaries, shape features (see
+// text-shape-features.ts), caller-supplied dense extras such as rule flags,
+// and "you" crossed with each extra.
+import { FeatureKind, FeatureVector, finalise } from './feature-vector';
 import { normaliseTokens, URL_TOKEN, USER_TOKEN } from './normalise-text';
+import { crossHash, pushShapeFeatures } from './text-shape-features';
 
-export const FeatureKind = { bias: 0, word: 1, bigram: 2, chars: 3, extra: 4 } as const;
+export { FeatureKind, FeatureVector } from './feature-vector';
 
 export interface FeatureOptions {
   /** Smallest and largest character n-gram, counted on "<word>". */
@@ -15,6 +16,13 @@ export interface FeatureOptions {
   wordScale: number;
   bigramScale: number;
   charScale: number;
+  /** Value of each shape feature; 0 turns them off. */
+  shapeScale: number;
+  /** Multiplies caller-supplied extras: rule flags are few and strong, so they
+   * earn bigger steps than any one n-gram. */
+  extraScale: number;
+  /** Value of "you" × each extra feature, relative to the extra's; 0 turns them off. */
+  crossScale: number;
 }
 
 // Char n-grams carry most of the signal on short, misspelt comments (they
@@ -25,6 +33,9 @@ export const defaultFeatureOptions: FeatureOptions = {
   wordScale: 1,
   bigramScale: 0.5,
   charScale: 2.5,
+  shapeScale: 0.5,
+  extraScale: 1,
+  crossScale: 0.5,
 };
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -42,93 +53,6 @@ function fnvString(hash: number, s: string, start: number, end: number): number 
 
 // One seed per kind so "word:ab" and "chars:ab" land in different buckets.
 const SEED = [0, 1, 2, 3, 4].map((k) => fnvMix(FNV_OFFSET, 0x10000 + k));
-
-/** Final avalanche (murmur3 fmix32): FNV's low bits are weak for masking. */
-function finalise(h: number): number {
-  let x = h;
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x85ebca6b);
-  x ^= x >>> 13;
-  x = Math.imul(x, 0xc2b2ae35);
-  x ^= x >>> 16;
-  return x >>> 0;
-}
-
-/**
- * A reusable buffer of extracted features. `hashes` are full 32-bit hashes;
- * each model masks them to its own table size. Only the first `count`
- * entries are valid; the buffer is overwritten by the next extraction.
- */
-export class FeatureVector {
-  count = 0;
-  /** Entries [0, wordCount) are bias, words and bigrams; the rest chars/extras. */
-  wordCount = 0;
-  hashes = new Uint32Array(512);
-  values = new Float64Array(512);
-  kinds = new Uint8Array(512);
-  /** Token index (or extra-feature index) the feature came from. */
-  refs = new Int32Array(512);
-  /** For char n-grams: start * 16 + length within "<token>". */
-  spans = new Int32Array(512);
-  tokens: string[] = [];
-  extraNames: string[] = [];
-
-  reset(): void {
-    this.count = 0;
-    this.wordCount = 0;
-    this.tokens = [];
-    this.extraNames = [];
-  }
-
-  /** Makes room for `extra` more features (so hot loops can write directly). */
-  reserve(extra: number): void {
-    while (this.count + extra > this.hashes.length) this.grow();
-  }
-
-  push(hash: number, value: number, kind: number, ref: number, span: number): void {
-    if (this.count === this.hashes.length) this.grow();
-    const i = this.count++;
-    this.hashes[i] = finalise(hash);
-    this.values[i] = value;
-    this.kinds[i] = kind;
-    this.refs[i] = ref;
-    this.spans[i] = span;
-  }
-
-  private grow(): void {
-    const size = this.hashes.length * 2;
-    const copy = <T extends Uint32Array | Float64Array | Uint8Array | Int32Array>(a: T, b: T): T => {
-      b.set(a);
-      return b;
-    };
-    this.hashes = copy(this.hashes, new Uint32Array(size));
-    this.values = copy(this.values, new Float64Array(size));
-    this.kinds = copy(this.kinds, new Uint8Array(size));
-    this.refs = copy(this.refs, new Int32Array(size));
-    this.spans = copy(this.spans, new Int32Array(size));
-  }
-
-  /** Human-readable name of feature i, e.g. "word:idiot", "bigram:shut up". */
-  nameOf(i: number): string {
-    const kind = this.kinds[i];
-    const ref = this.refs[i] ?? 0;
-    switch (kind) {
-      case FeatureKind.bias:
-        return 'bias';
-      case FeatureKind.word:
-        return `word:${this.tokens[ref]}`;
-      case FeatureKind.bigram:
-        return `bigram:${this.tokens[ref]} ${this.tokens[ref + 1]}`;
-      case FeatureKind.chars: {
-        const span = this.spans[i] ?? 0;
-        const padded = `<${this.tokens[ref]}>`;
-        return `chars:${padded.slice(span >> 4, (span >> 4) + (span & 15))}`;
-      }
-      default:
-        return this.extraNames[ref] ?? 'extra';
-    }
-  }
-}
 
 function isPlaceholder(token: string): boolean {
   return token === USER_TOKEN || token === URL_TOKEN;
@@ -148,12 +72,12 @@ export function extractFeatures(
   out.reset();
   const tokens = normaliseTokens(text);
   out.tokens = tokens;
-  out.push(SEED[FeatureKind.bias] ?? 0, 1, FeatureKind.bias, 0, 0);
+  out.push(SEED[FeatureKind.bias] ?? 0, 1, FeatureKind.bias, 0);
 
   const wordValue = tokens.length > 0 ? options.wordScale / Math.sqrt(tokens.length) : 0;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] ?? '';
-    out.push(fnvString(SEED[FeatureKind.word] ?? 0, token, 0, token.length), wordValue, FeatureKind.word, t, 0);
+    out.push(fnvString(SEED[FeatureKind.word] ?? 0, token, 0, token.length), wordValue, FeatureKind.word, t);
   }
   const bigramValue = tokens.length > 1 ? options.bigramScale / Math.sqrt(tokens.length - 1) : 0;
   for (let t = 0; t + 1 < tokens.length; t++) {
@@ -161,7 +85,7 @@ export function extractFeatures(
     const b = tokens[t + 1] ?? '';
     let h = fnvString(SEED[FeatureKind.bigram] ?? 0, a, 0, a.length);
     h = fnvMix(h, 32);
-    out.push(fnvString(h, b, 0, b.length), bigramValue, FeatureKind.bigram, t, 0);
+    out.push(fnvString(h, b, 0, b.length), bigramValue, FeatureKind.bigram, t);
   }
   out.wordCount = out.count;
 
@@ -173,7 +97,7 @@ export function extractFeatures(
     // Walk "<token>" without building it: position 0 is "<", the last ">".
     const len = token.length + 2;
     out.reserve(len * (charMax - charMin + 1));
-    const { hashes, kinds, refs, spans } = out;
+    const { hashes, kinds, refs } = out;
     let count = out.count;
     for (let start = 0; start + charMin <= len; start++) {
       let h = SEED[FeatureKind.chars] ?? 0;
@@ -184,7 +108,6 @@ export function extractFeatures(
           hashes[count] = finalise(h);
           kinds[count] = FeatureKind.chars;
           refs[count] = t;
-          spans[count] = start * 16 + n;
           count++;
         }
       }
@@ -197,14 +120,20 @@ export function extractFeatures(
     out.values.fill(charValue, charStart, out.count);
   }
 
+  const you = pushShapeFeatures(text, out, options.shapeScale);
+
   if (extra) {
-    const names = Object.keys(extra).sort();
+    const names = Object.keys(extra);
+    // Sorted so the features' order (and so the float sums) never depends on
+    // the caller's key order; one or two keys need no sort.
+    if (names.length > 1) names.sort();
     out.extraNames = names;
     for (let k = 0; k < names.length; k++) {
       const name = names[k] ?? '';
-      const value = extra[name] ?? 0;
+      const value = (extra[name] ?? 0) * options.extraScale;
       if (value === 0 || !Number.isFinite(value)) continue;
-      out.push(fnvString(SEED[FeatureKind.extra] ?? 0, name, 0, name.length), value, FeatureKind.extra, k, 0);
+      out.push(fnvString(SEED[FeatureKind.extra] ?? 0, name, 0, name.length), value, FeatureKind.extra, k);
+      if (you && options.crossScale !== 0) out.push(crossHash(name), value * options.crossScale, FeatureKind.cross, k);
     }
   }
   return out;

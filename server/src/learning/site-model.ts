@@ -6,6 +6,9 @@ import { AgreementTracker, type AgreementState } from './agreement-tracker';
 import { defaultFtrlParams, FtrlTable, sigmoid, type FtrlParams } from './ftrl-table';
 import { defaultFeatureOptions, extractFeatures, FeatureVector, type FeatureOptions } from './hashed-features';
 import { decodeModel, encodeModel } from './model-codec';
+import { Explainer } from './explain-prediction';
+import { LogOddsBlend, type BlendState } from './log-odds-blend';
+import { NaiveBayesTable, type NaiveBayesState } from './naive-bayes-table';
 
 export interface SiteModelOptions {
   /** log2 of the reject model's hashed table (2^18 = 262,144 buckets, 2 MiB). */
@@ -21,6 +24,10 @@ export interface SiteModelOptions {
   window: number;
   /** How many features explain a prediction. */
   topFeatures: number;
+  /** Naive Bayes add-s smoothing (fractional counts); 0 leaves NB out. */
+  bayesSmoothing: number;
+  /** AdaGrad rate of the blend of FTRL and NB log-odds. */
+  blendRate: number;
 }
 
 export const defaultSiteModelOptions: SiteModelOptions = {
@@ -32,7 +39,12 @@ export const defaultSiteModelOptions: SiteModelOptions = {
   minDecisions: 200,
   window: 200,
   topFeatures: 8,
+  bayesSmoothing: 0.1,
+  blendRate: 0.05,
 };
+
+/** Blend weights before any decision: FTRL's log-odds with a little of NB's. */
+const INITIAL_BLEND = [1, 0.3, 0];
 
 export interface LearningExample {
   text: string;
@@ -62,6 +74,9 @@ export interface SiteModelState {
   agreement: AgreementState;
   reject: { z: Float32Array; n: Float32Array };
   reasons: { z: Float32Array; n: Float32Array }[];
+  /** Absent when options.bayesSmoothing is 0. */
+  bayes?: NaiveBayesState;
+  blend?: BlendState;
 }
 
 const REASONS: readonly string[] = rejectReasons;
@@ -70,14 +85,20 @@ export class SiteModel {
   private readonly reject: FtrlTable;
   private readonly reasons: FtrlTable[];
   private readonly tracker: AgreementTracker;
+  private readonly bayes: NaiveBayesTable | null;
+  private readonly blend: LogOddsBlend;
   private readonly scratch = new FeatureVector();
+  private readonly explainer = new Explainer();
   private contributions = new Float64Array(512);
+  private bayesContributions = new Float64Array(512);
   private decisions: number;
   private readonly reasonCounts: number[];
 
   private constructor(readonly options: SiteModelOptions, state?: SiteModelState) {
     this.reject = new FtrlTable(options.bits, options.ftrl, state?.reject);
     this.reasons = REASONS.map((_, r) => new FtrlTable(options.reasonBits, options.reasonFtrl, state?.reasons[r]));
+    this.bayes = options.bayesSmoothing > 0 ? new NaiveBayesTable(options.bits, options.bayesSmoothing, state?.bayes) : null;
+    this.blend = new LogOddsBlend(options.blendRate, this.bayes ? INITIAL_BLEND : [1, 0, 0], state?.blend);
     this.tracker = state ? new AgreementTracker(state.agreement) : AgreementTracker.empty(options.window);
     this.decisions = state?.decisions ?? 0;
     this.reasonCounts = state?.reasonCounts.slice() ?? REASONS.map(() => 0);
@@ -104,10 +125,20 @@ export class SiteModel {
   /** Learn one human decision. Costs one prediction plus one sparse update. */
   learn(example: LearningExample): void {
     const f = extractFeatures(example.text, example.extraFeatures, this.options.features, this.scratch);
-    const p = sigmoid(this.reject.logit(f.hashes, f.values, 0, f.count));
     const label = example.rejected ? 1 : 0;
+    const ftrlLogit = this.reject.logit(f.hashes, f.values, 0, f.count);
+    const ftrlP = sigmoid(ftrlLogit);
+    let p = ftrlP;
+    if (this.bayes) {
+      const bayesLogit = this.bayes.logit(f.hashes, f.values, 0, f.count);
+      p = sigmoid(this.blend.logit(ftrlLogit, bayesLogit));
+      this.blend.update(ftrlLogit, bayesLogit, p, label);
+      this.bayes.update(f.hashes, f.values, 0, f.count, label);
+    }
     this.tracker.record(p >= 0.5 === example.rejected, (example.rulesSaysReject ?? false) === example.rejected);
-    this.reject.update(f.hashes, f.values, 0, f.count, p, label);
+    // FTRL learns from its own error, not the blend's: it stays a complete
+    // model on its own, and the blend can't hide its mistakes from it.
+    this.reject.update(f.hashes, f.values, 0, f.count, ftrlP, label);
 
     if (example.rejected && example.reason != null) {
       const known = REASONS.indexOf(example.reason);
@@ -124,13 +155,28 @@ export class SiteModel {
 
   predict(text: string, extraFeatures?: Record<string, number>): Prediction {
     const f = extractFeatures(text, extraFeatures, this.options.features, this.scratch);
-    if (this.contributions.length < f.count) this.contributions = new Float64Array(f.hashes.length);
-    const rejectProbability = sigmoid(this.reject.logit(f.hashes, f.values, 0, f.count, this.contributions));
+    if (this.contributions.length < f.count) {
+      this.contributions = new Float64Array(f.hashes.length);
+      this.bayesContributions = new Float64Array(f.hashes.length);
+    }
+    const c = this.contributions;
+    const ftrlLogit = this.reject.logit(f.hashes, f.values, 0, f.count, c);
+    let logit = ftrlLogit;
+    if (this.bayes) {
+      const nb = this.bayesContributions;
+      const bayesLogit = this.bayes.logit(f.hashes, f.values, 0, f.count, nb);
+      logit = this.blend.logit(ftrlLogit, bayesLogit);
+      // Each feature's share of the blended logit (NB's share only while NB's
+      // log-odds are inside the blend's clamp, where the blend is linear in them).
+      const [a = 0, b = 0] = this.blend.weights;
+      const bShare = Math.abs(bayesLogit) < 12 ? b : 0;
+      for (let k = 0; k < f.count; k++) c[k] = a * (c[k] ?? 0) + bShare * (nb[k] ?? 0);
+    }
     return {
-      rejectProbability,
+      rejectProbability: sigmoid(logit),
       likelyReason: this.likelyReason(f),
       active: this.isActive(),
-      features: this.explain(f),
+      features: this.explainer.explain(f, c, this.options.topFeatures),
     };
   }
 
@@ -156,6 +202,7 @@ export class SiteModel {
       agreement: this.tracker.snapshot(),
       reject: { z: this.reject.z, n: this.reject.n },
       reasons: this.reasons.map((t) => ({ z: t.z, n: t.n })),
+      ...(this.bayes ? { bayes: { pos: this.bayes.pos, neg: this.bayes.neg, totals: this.bayes.totals.slice() }, blend: this.blend.state() } : {}),
     };
   }
 
@@ -172,43 +219,5 @@ export class SiteModel {
       }
     }
     return best;
-  }
-
-  /**
-   * The features that pushed this prediction most (weight = the feature's
-   * contribution to the logit; positive pushes towards reject). Features are
-   * named from the text itself, and duplicates (the same char n-gram twice)
-   * are summed under one name. The bias is left out: it explains nothing.
-   */
-  private explain(f: FeatureVector): { feature: string; weight: number }[] {
-    // Keep a small top list by |contribution| first, so only a few features
-    // are ever named (naming builds strings; prediction must stay cheap).
-    const keep = this.options.topFeatures * 2;
-    if (keep === 0) return [];
-    const topK: number[] = [];
-    const topC: number[] = [];
-    for (let k = 1; k < f.count; k++) {
-      const c = this.contributions[k] ?? 0;
-      if (c === 0) continue;
-      const size = Math.abs(c);
-      if (topK.length === keep && size <= Math.abs(topC[keep - 1] ?? 0)) continue;
-      let at = topK.length < keep ? topK.length : keep - 1;
-      while (at > 0 && Math.abs(topC[at - 1] ?? 0) < size) {
-        topK[at] = topK[at - 1] ?? 0;
-        topC[at] = topC[at - 1] ?? 0;
-        at--;
-      }
-      topK[at] = k;
-      topC[at] = c;
-    }
-    const byName = new Map<string, number>();
-    for (let j = 0; j < topK.length; j++) {
-      const name = f.nameOf(topK[j] ?? 0);
-      byName.set(name, (byName.get(name) ?? 0) + (topC[j] ?? 0));
-    }
-    return [...byName]
-      .map(([feature, weight]) => ({ feature, weight }))
-      .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.feature < b.feature ? -1 : 1))
-      .slice(0, this.options.topFeatures);
   }
 }

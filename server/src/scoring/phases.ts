@@ -1,6 +1,6 @@
 import type { Flag, SentimentResult } from '@sift/shared';
 import { analyzeSentiment } from './sentiment';
-import { normalise, type NormalisedText } from './normalise/tokenise';
+import { normalise, unnormalised, type NormalisedText } from './normalise/tokenise';
 import type { FlagDetector } from './flags/make-flag';
 import { detectProfanity } from './flags/profanity';
 import { detectInsult } from './flags/insult';
@@ -32,24 +32,33 @@ export interface Phase {
 export const neutralSentiment: SentimentResult = { score: 0, compound: 0, label: 'neutral', contributions: [] };
 
 /** The state before any phase ran; also what a skipped phase leaves behind. */
+class PhaseState implements ScoringState {
+  private normalisedText: NormalisedText | null = null;
+  sentiment: SentimentResult = neutralSentiment;
+  flags: Flag[] = [];
+  priority = 0.5;
+  priorityReasons = ['priority could not be computed'];
+  constructor(readonly text: string) {}
+  get normalised(): NormalisedText {
+    return (this.normalisedText ??= unnormalised(this.text));
+  }
+  set normalised(value: NormalisedText) {
+    this.normalisedText = value;
+  }
+}
+
 export function initialState(text: string): ScoringState {
-  return {
-    text,
-    // Detectors working on the original text (spam, shouting, personal data)
-    // still work if normalising fails; token-based ones then find nothing.
-    normalised: {
-      original: text, folded: text.toLowerCase(), origStart: null, origEnd: null,
-      tokens: [], canonical: '', canonStarts: new Int32Array(0),
-    },
-    sentiment: neutralSentiment,
-    flags: [],
-    priority: 0.5,
-    priorityReasons: ['priority could not be computed'],
-  };
+  return new PhaseState(text);
 }
 
 export function detectorPhase(name: string, detect: FlagDetector): Phase {
-  return { name, run: (s) => { s.flags.push(...detect(s.normalised)); } };
+  return {
+    name,
+    run: (s) => {
+      const found = detect(s.normalised);
+      for (const f of found) s.flags.push(f);
+    },
+  };
 }
 
 /** The default phases, in order, for one site's settings (word lists compiled here, once). */

@@ -60,6 +60,19 @@ export function runPhases(text: string, phases: readonly Phase[], onPhaseError =
   };
 }
 
+/** The phases' results as the scores contract has them. */
+function toScores(result: Scores & { skippedPhases: string[] }, version: string): Scores {
+  const scores: Scores = {
+    scorerVersion: version,
+    sentiment: result.sentiment,
+    flags: result.flags,
+    priority: result.priority,
+    priorityReasons: result.priorityReasons,
+  };
+  if (result.skippedPhases.length > 0) scores.skippedPhases = result.skippedPhases;
+  return scores;
+}
+
 export function createScorer(settings: ScoringSettings = defaultScoringSettings, options: ScorerOptions = {}): Scorer {
   const defaults = defaultPhases(settings);
   const phases = options.phases ? options.phases(defaults) : defaults;
@@ -68,10 +81,7 @@ export function createScorer(settings: ScoringSettings = defaultScoringSettings,
   return {
     version,
     score(text: string): Scores {
-      const { skippedPhases, ...scores } = runPhases(text, phases, onPhaseError);
-      return skippedPhases.length > 0
-        ? { ...scores, scorerVersion: version, skippedPhases }
-        : { ...scores, scorerVersion: version };
+      return toScores(runPhases(text, phases, onPhaseError), version);
     },
   };
 }

@@ -1,4 +1,6 @@
 import type { Article, ArticleInput, Comment, CommentStatus, Scores } from '@sift/shared';
+import type { ModerationStore } from './moderation-store';
+import type { AnalyticsStore } from './analytics-store';
 
 /**
  * Storage seam. Every method is async so that the SQLite implementation (the
@@ -60,4 +62,63 @@ export interface StoreAdmin {
   close(): Promise<void>;
 }
 
-export interface Store extends StoreAdmin, ArticleStore, CommentStore {}
+export type Role = 'admin' | 'moderator' | 'viewer';
+
+export interface StoredUser {
+  id: number;
+  username: string;
+  role: Role;
+  /** Self-describing: algorithm, cost parameters, salt and key (see auth/password-hash.ts). */
+  passwordHash: string;
+  mustChangePassword: boolean;
+  /** Demo accounts (password "demo") only log in while the server runs in demo mode. */
+  isDemo: boolean;
+  createdAt: number;
+}
+
+export interface StoredSession {
+  /** SHA-256 of the cookie token; the token itself is never stored. */
+  tokenHash: string;
+  userId: number;
+  createdAt: number;
+  lastSeenAt: number;
+}
+
+export interface StoredApiKey {
+  id: number;
+  name: string;
+  /** The first characters of the key, to tell keys apart in lists. */
+  prefix: string;
+  createdAt: number;
+  createdBy: string | null;
+  revokedAt: number | null;
+  lastUsedAt: number | null;
+}
+
+/** Accounts, sessions and API keys. Times are epoch milliseconds. */
+export interface AuthStore {
+  countUsers(): Promise<number>;
+  findUser(username: string): Promise<StoredUser | null>;
+  listUsers(): Promise<StoredUser[]>;
+  /** null when the username is taken. */
+  insertUser(user: Omit<StoredUser, 'id'>): Promise<StoredUser | null>;
+  /** Sets the password and ends every session of the user, in one transaction. */
+  setPassword(userId: number, passwordHash: string, mustChangePassword: boolean): Promise<void>;
+  /** Deletes the user and their sessions; false when there was no such user. */
+  deleteUser(userId: number): Promise<boolean>;
+  insertSession(session: StoredSession): Promise<void>;
+  findSession(tokenHash: string): Promise<{ session: StoredSession; user: StoredUser } | null>;
+  touchSession(tokenHash: string, at: number): Promise<void>;
+  deleteSession(tokenHash: string): Promise<void>;
+  /** Deletes sessions created before `createdBefore` or idle since before `idleBefore`. */
+  pruneSessions(createdBefore: number, idleBefore: number): Promise<number>;
+  insertApiKey(key: { name: string; prefix: string; keyHash: string; createdAt: number; createdBy: string | null }): Promise<StoredApiKey>;
+  listApiKeys(): Promise<StoredApiKey[]>;
+  /** The key with this hash, revoked or not. */
+  findApiKeyByHash(keyHash: string): Promise<StoredApiKey | null>;
+  /** false when there is no such key or it was already revoked. */
+  revokeApiKey(id: number, at: number): Promise<boolean>;
+  touchApiKey(id: number, at: number): Promise<void>;
+}
+
+export interface Store extends StoreAdmin, ArticleStore, CommentStore, ModerationStore, AuthStore, AnalyticsStore {}

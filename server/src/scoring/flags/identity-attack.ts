@@ -1,6 +1,6 @@
 import type { Flag } from '@sift/shared';
 import type { NormalisedText } from '../normalise/tokenise';
-import { hasAnchor, wordsOf } from './anchors';
+import { anchorGroup, anchorMask, wordsOf } from './anchor-index';
 import { collectHits, flagFromCanonicalHits, type CanonicalHit } from './make-flag';
 import { ambiguousSlurs, dehumanising, protectedGroups, slurs } from './identity-terms';
 
@@ -20,13 +20,13 @@ const EXCLUSION = new RegExp(
 );
 
 // Every rule needs a slur, a group's name, or "go back" / "genocide" / ...
-const ANCHORS = new Set<string>([
+const ANCHORS = anchorGroup([
   ...wordsOf(slurs), ...wordsOf(protectedGroups).filter((w) => !['the', 'people'].includes(w)),
   'back', 'genocide', 'supremacy', 'pride', 'death',
 ]);
 
 export function detectIdentityAttack(text: NormalisedText): Flag[] {
-  if (!hasAnchor(text, ANCHORS)) return [];
+  if (!(anchorMask(text) & ANCHORS)) return [];
   const c = text.canonical;
   const hits: CanonicalHit[] = [
     ...collectHits(SLUR, c, (m) => ({

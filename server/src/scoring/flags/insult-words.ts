@@ -36,6 +36,14 @@ export const nameCalling = [
   'miserable', 'toxic', 'ungrateful', 'deceitful', 'greedy', 'maniac', 'spiteful', 'smug', 'petty', 'shady',
   'heartless', 'soulless', 'pitiful', 'laughable', 'insufferable', 'senile', 'demented', 'bonkers', 'brainwashed',
   'paranoid', 'gullible', 'stupidly', 'lazy', 'nutty', 'wicked', 'vindictive', 'manipulative', 'racists',
+  // Everyday English name-calling the list above lacked.
+  'brat', 'prick', 'dork', 'twerp', 'dweeb', 'schmuck', 'putz', 'bozo', 'nincompoop', 'simpleton', 'dingbat', 'oaf',
+  'lamebrain', 'loudmouth', 'blowhard', 'windbag', 'gasbag', 'grifter', 'charlatan', 'conman', 'sellout', 'turncoat',
+  'lapdog', 'toady', 'leech', 'bloodsucker', 'deadbeat', 'freeloader', 'sleazeball', 'dirtbag', 'troglodyte',
+  'neanderthal', 'harpy', 'shrew', 'muppet', 'numpty', 'wimp', 'sissy', 'thot', 'simp', 'incel', 'mindless', 'witless',
+  'dimwitted', 'halfwitted', 'corrupt', 'tool',
+  // Political epithets: mocking names for a party, its voters or a leader.
+  'dotard', 'drumpf', 'trumpanzee', 'libturd', 'demoncrat', 'dimocrat', 'demorat', 'repuglican', 'commiecrat',
 ] as const;
 
 // Of the words above, these are insults with or without a visible target:
@@ -50,6 +58,10 @@ export const alwaysInsulting = new Set<string>([
   'buffoon', 'buffoons', 'ignoramus', 'doofus', 'tosser', 'wanker', 'pillock', 'stupid', 'stupidest', 'dumb', 'dumbest',
   'pathetic', 'disgusting', 'hypocrite', 'hypocrites', 'pedo', 'braindead', 'crybaby', 'crybabies', 'bootlicker',
   'snowflakes', 'deplorables', 'loser', 'losers', 'liar', 'liars', 'sicko', 'commies', 'fascists', 'traitors',
+  'brat', 'prick', 'dork', 'twerp', 'dweeb', 'schmuck', 'putz', 'bozo', 'nincompoop', 'simpleton', 'dingbat', 'oaf',
+  'lamebrain', 'loudmouth', 'blowhard', 'windbag', 'gasbag', 'grifter', 'sleazeball', 'dirtbag', 'troglodyte',
+  'numpty', 'thot', 'simp', 'mindless', 'witless', 'dimwitted', 'halfwitted', 'dotard', 'drumpf', 'trumpanzee',
+  'libturd', 'demoncrat', 'dimocrat', 'demorat', 'repuglican', 'commiecrat',
 ]);
 
 /** Words that intensify or sit between a target and the insult ("you are a total ..."). */
@@ -91,4 +103,14 @@ export const alsoDescriptive = new Set<string>([
   'heartless', 'soulless', 'spiteful', 'vindictive', 'manipulative', 'deceitful', 'ungrateful', 'trashy', 'classless',
   'asinine', 'vermin', 'parasite', 'parasites', 'sucker', 'suckers', 'stupidly', 'mouthpiece', 'kook', 'hateful',
   'dishonest', 'sleazy', 'slimy', 'scummy', 'shameless', 'brainwashed', 'incompetent', 'ignorant', 'failure',
+  'corrupt', 'tool', 'leech', 'wimp', 'sissy', 'muppet', 'lapdog', 'harpy', 'shrew', 'neanderthal',
+  'charlatan', 'conman', 'sellout', 'turncoat', 'toady', 'bloodsucker', 'deadbeat', 'freeloader', 'incel',
 ]);
+
+/** Words that, after "is", "are", "was" ..., call a person names ("the senator is a fraud"). */
+export const personWords = [
+  'liar', 'hypocrite', 'traitor', 'fraud', 'crook', 'criminal', 'clown', 'joke', 'disgrace', 'coward', 'bigot', 'racist',
+  'fascist', 'puppet', 'thug', 'loser', 'idiot', 'moron', 'embarrassment', 'failure', 'terrorist', 'pig', 'snake', 'rat',
+  'monster', 'psycho', 'lunatic', 'nutjob', 'shill', 'hack', 'creep', 'pervert', 'grifter', 'charlatan', 'sellout',
+  'brat', 'bully', 'fool', 'jerk',
+] as const;

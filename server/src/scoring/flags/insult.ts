@@ -1,91 +1,119 @@
-import type { Flag } from '@sift/shared';
+import type { Flag, Severity, Span } from '@sift/shared';
 import type { NormalisedText } from '../normalise/tokenise';
-import { hasAnchor } from './anchors';
-import { collectHits, flagFromCanonicalHits, type CanonicalHit } from './make-flag';
-import { alsoDescriptive, alwaysInsulting, insultFillers, insultTargets, nameCalling } from './insult-words';
+import { canonicalSpan, tokensSpan } from '../normalise/tokenise';
+import { anchorGroup, anchorMask, tokenAnchors } from './anchor-index';
+import { combineHits } from './make-flag';
+import { isInsultingCompound } from './insult-compounds';
+import { PHRASE_ANCHORS, PHRASES } from './insult-phrases';
+import { alsoDescriptive, alwaysInsulting, insultFillers, insultTargets, nameCalling, personWords } from './insult-words';
 
-// Rules run on the canonical text (lower-case, leetspeak undone, tokens
-// joined by single spaces, sentence breaks as " . "), so `\b` is a word edge
-// and a space is exactly one word gap.
-const alt = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
+// Word rules run over tokens (one Map lookup per token, no regexes): an
+// insult word, then a look back over a few filler words ("are a total") for
+// a target (the reader, a mentioned user, a person or a group). Phrase rules
+// run as one regex over the canonical text, only when an anchor word is there.
 
-const INSULT = `(?:${alt(nameCalling)})(?:s|es)?`;
-const FILLER = `(?:${alt(insultFillers)})`;
-const TARGET = `(?:${alt(insultTargets)}|@\\S+)`;
-
-/** "you are a total idiot", "@USER is a liar", "what a clown", "liberals are pathetic". */
-const TARGETED = new RegExp(`(?<![\\w@])${TARGET}(?: ${FILLER}){0,4} (${INSULT})(?![\\w*])`, 'gd');
-/** "X is a liar": a subject and a copula also make a target, for words about people. */
-const PERSON_WORDS = `(?:liar|hypocrite|traitor|fraud|crook|criminal|clown|joke|disgrace|coward|bigot|racist|fascist|puppet|thug|loser|idiot|moron|embarrassment|failure|terrorist|pig|snake|rat|monster|psycho|lunatic|nutjob|shill|hack|creep|pervert)s?`;
-const SUBJECT_IS = new RegExp(`\\b(?:is|are|was|r|were|hes|shes|theyre|youre) (?:${FILLER} ){0,3}(${PERSON_WORDS})\\b`, 'gd');
-/** "idiot like you", "clowns like them". */
-const INSULT_LIKE_YOU = new RegExp(`\\b(${INSULT}) like (?:you|u|him|her|them|yourself)\\b`, 'gd');
-
-// Hostile phrases that insult on their own.
-const PHRASES = new RegExp(
-  `\\b(${[
-    'shut (?:up|the fuck up|your (?:mouth|trap|face|pie hole))', 'stfu', 'gtfo', 'go to hell', 'go (?:fuck|screw) (?:yourself|urself|your ?self|off)',
-    '(?:screw|fuck|damn|f) (?:you|u|off|ya|them|him|her)', 'kiss my (?:ass|arse)', 'get lost', 'get a life', 'get a brain',
-    'piss off', 'bugger off', 'eat shit', 'drop dead', '(?:nobody|no one) (?:cares|asked)', 'who asked',
-    'piece of (?:shit|crap|garbage|trash|work|filth|dirt|excrement)', 'waste of (?:space|oxygen|air|skin|life|a human)',
-    'scum of the earth', 'bottom feeders?', '(?:you|u|he|she|they|it) (?:suck|sucks)', 'grow a (?:brain|pair|spine)',
-    'brain ?dead', 'low (?:iq|life)', '(?:zero|no|room temperature) iq', 'smooth brain(?:ed)?', 'mentally (?:ill|retarded|challenged|deficient)',
-    'full of (?:shit|crap|it)', 'crawl back (?:under|into)', 'bite me', 'suck (?:my|it)', 'get fucked',
-    '(?:you|u) (?:are|r|re)? ?(?:a )?(?:joke|disgrace|embarrassment)', 'clown (?:show|car|world)', 'dumpster fire',
-    'off yourself', 'go back to (?:your|the) (?:cave|hole|basement|mom)',
-  ].join('|')})\\b`,
-  'gd',
-);
-
-/** Words that also describe things, counted only in a comment addressed to someone. */
-const DESCRIPTIVE = new RegExp(`(?<![\\w@#])(${alt([...alsoDescriptive])})(?![\\w*])`, 'gd');
+const plurals = (w: string) => [w, `${w}s`, `${w}es`];
+/** Every word the token rules look at, plural forms included, mapped to its base. */
+const INSULT_BASE = new Map<string, string>();
+for (const w of [...nameCalling, ...personWords, ...alsoDescriptive]) for (const f of plurals(w)) if (!INSULT_BASE.has(f)) INSULT_BASE.set(f, w);
+for (const w of [...nameCalling, ...personWords, ...alsoDescriptive]) INSULT_BASE.set(w, w);
+const NAME_CALLING = new Set<string>(nameCalling.flatMap(plurals));
+const PERSON_WORDS = new Set<string>(personWords.flatMap((w) => [w, `${w}s`]));
+const FILLERS = new Set<string>(insultFillers);
+const COPULAS = new Set(['is', 'are', 'was', 'r', 'were', 'hes', 'shes', 'theyre', 'youre']);
+const SINGLE_TARGETS = new Set<string>(insultTargets.filter((t) => !t.includes(' ')));
+const PAIR_TARGETS = new Set<string>(insultTargets.filter((t) => t.split(' ').length === 2));
+const TRIPLE_TARGETS = new Set<string>(insultTargets.filter((t) => t.split(' ').length === 3));
+const LIKE_TARGETS = new Set(['you', 'u', 'him', 'her', 'them', 'yourself']);
 const ADDRESSEE = new Set(['you', 'u', 'your', 'ur', 'youre', 'yourself', 'yall', 'ya']);
+const MAX_FILLERS = 4;
+const INSULT_WORD = anchorGroup(INSULT_BASE.keys());
+
+interface Hit { span: Span; severity: Severity; confidence: number; reason: string }
 
 function isAddressed(text: NormalisedText): boolean {
   for (const t of text.tokens) if (t.kind === 'mention' || ADDRESSEE.has(t.key)) return true;
   return false;
 }
 
-const UNTARGETED = new RegExp(
-  `(?<![\\w@#])(${alt(nameCalling.filter((w) => !alsoDescriptive.has(w)))})(?![\\w*])`,
-  'gd',
-);
-/** Blends on "retard" ("libtard", "conservatards") are name-calling whatever the prefix. */
-const TARD_BLEND = /(?<![\w@])(\w{2,}tards?)(?!\w)/gd;
+/** A target ending at token `j` ("you", "@user", "this guy", "people like you"). */
+function targetEndsAt(text: NormalisedText, j: number): boolean {
+  const t = text.tokens[j];
+  if (!t) return false;
+  if (t.kind === 'mention' || SINGLE_TARGETS.has(t.key)) return true;
+  const p = text.tokens[j - 1];
+  if (!p) return false;
+  if (PAIR_TARGETS.has(`${p.key} ${t.key}`)) return true;
+  const q = text.tokens[j - 2];
+  return q !== undefined && TRIPLE_TARGETS.has(`${q.key} ${p.key} ${t.key}`);
+}
 
-const INSULT_WORDS = new Set<string>([
-  ...nameCalling, ...nameCalling.map((w) => `${w}s`), ...nameCalling.map((w) => `${w}es`),
-]);
-// Each hostile phrase contains one of these words.
-const PHRASE_ANCHORS = new Set<string>([
-  'shut', 'stfu', 'gtfo', 'hell', 'yourself', 'urself', 'screw', 'fuck', 'damn', 'f', 'ass', 'arse', 'lost', 'life',
-  'brain', 'piss', 'bugger', 'shit', 'dead', 'cares', 'asked', 'piece', 'waste', 'scum', 'bottom', 'suck', 'sucks', 'grow',
-  'braindead', 'iq', 'brained', 'mentally', 'full', 'crawl', 'bite', 'fucked', 'joke', 'disgrace', 'embarrassment',
-  'clown', 'dumpster', 'back',
-]);
+/** How the insult word at token `i` is aimed: at a target, after a copula, or not at all. */
+function aim(text: NormalisedText, i: number): 'target' | 'copula' | null {
+  let copula = false;
+  for (let j = i - 1, skipped = 0; j >= 0 && skipped <= MAX_FILLERS; j--, skipped++) {
+    if (targetEndsAt(text, j)) return 'target';
+    const key = text.tokens[j]!.key;
+    if (!FILLERS.has(key)) break;
+    if (COPULAS.has(key) && skipped <= 3) copula = true;
+  }
+  return copula ? 'copula' : null;
+}
+
+function wordHits(text: NormalisedText, hits: Hit[]): void {
+  const tokens = text.tokens;
+  const anchors = tokenAnchors(text);
+  let addressed: boolean | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const base = (anchors[i]! & INSULT_WORD) !== 0 ? INSULT_BASE.get(t.key) : undefined;
+    const compound = base === undefined && t.key.length >= 5 && isInsultingCompound(t.key);
+    if (base === undefined && !compound) continue;
+    const span = tokensSpan(text, i, i);
+    const how = aim(text, i);
+    const next = tokens[i + 1];
+    const likeYou = next?.key === 'like' && LIKE_TARGETS.has(tokens[i + 2]?.key ?? '');
+    if (compound) {
+      hits.push({ span, severity: 'medium', confidence: how ? 0.9 : 0.8, reason: 'insulting word' });
+    } else if ((how === 'target' || likeYou) && (NAME_CALLING.has(t.key) || PERSON_WORDS.has(t.key))) {
+      hits.push({ span, severity: 'medium', confidence: 0.9, reason: 'insult aimed at a person' });
+    } else if (how === 'copula' && PERSON_WORDS.has(t.key)) {
+      hits.push({ span, severity: 'medium', confidence: 0.8, reason: 'calls someone names' });
+    } else if (!alsoDescriptive.has(base!) && NAME_CALLING.has(t.key) && !alsoDescriptive.has(t.key)) {
+      hits.push(alwaysInsulting.has(t.key) || alwaysInsulting.has(base!)
+        ? { span, severity: 'medium', confidence: 0.75, reason: 'insulting word' }
+        : { span, severity: 'low', confidence: 0.55, reason: 'insulting word' });
+    } else if (alsoDescriptive.has(t.key) && (addressed ??= isAddressed(text))) {
+      // In a reply, a put-down like "pathetic" or "clown" is most likely aimed at the person replied to.
+      hits.push({ span, severity: 'low', confidence: 0.45, reason: 'put-down in a reply' });
+    }
+  }
+}
+
+// Gestures and mockery written as emoji: the middle finger, and a clown
+// aimed at someone in a reply.
+const MIDDLE_FINGER = '\u{1F595}';
+const CLOWN = '\u{1F921}';
+function emojiHits(text: NormalisedText, hits: Hit[]): void {
+  const s = text.original;
+  const finger = s.indexOf(MIDDLE_FINGER);
+  if (finger >= 0) hits.push({ span: { start: finger, end: finger + 2 }, severity: 'medium', confidence: 0.85, reason: 'rude gesture' });
+  const clown = s.indexOf(CLOWN);
+  if (clown >= 0 && isAddressed(text)) hits.push({ span: { start: clown, end: clown + 2 }, severity: 'low', confidence: 0.45, reason: 'put-down in a reply' });
+}
 
 export function detectInsult(text: NormalisedText): Flag[] {
-  const hasInsultWord = hasAnchor(text, INSULT_WORDS, 'tard');
-  const hasPhraseWord = hasAnchor(text, PHRASE_ANCHORS);
-  if (!hasInsultWord && !hasPhraseWord) return [];
-  const c = text.canonical;
-  if (!hasInsultWord) {
-    return flagFromCanonicalHits('insult', text,
-      collectHits(PHRASES, c, () => ({ severity: 'medium', confidence: 0.85, reason: 'hostile phrase' })));
+  const hits: Hit[] = [];
+  wordHits(text, hits);
+  if (anchorMask(text) & PHRASE_ANCHORS) {
+    const c = text.canonical;
+    PHRASES.lastIndex = 0;
+    for (let m = PHRASES.exec(c); m; m = PHRASES.exec(c)) {
+      hits.push({ span: canonicalSpan(text, m.index, m.index + m[0].length), severity: 'medium', confidence: 0.85, reason: 'hostile phrase' });
+    }
   }
-  const hits: CanonicalHit[] = [
-    ...collectHits(TARGETED, c, () => ({ severity: 'medium', confidence: 0.9, reason: 'insult aimed at a person' })),
-    ...collectHits(SUBJECT_IS, c, () => ({ severity: 'medium', confidence: 0.8, reason: 'calls someone names' })),
-    ...collectHits(INSULT_LIKE_YOU, c, () => ({ severity: 'medium', confidence: 0.9, reason: 'insult aimed at a person' })),
-    ...collectHits(PHRASES, c, () => ({ severity: 'medium', confidence: 0.85, reason: 'hostile phrase' })),
-    ...collectHits(UNTARGETED, c, (m) => (alwaysInsulting.has(m[1]!)
-      ? { severity: 'medium', confidence: 0.75, reason: 'insulting word' }
-      : { severity: 'low', confidence: 0.55, reason: 'insulting word' })),
-    // In a reply, a put-down like "pathetic" or "clown" is most likely aimed at the person replied to.
-    ...(isAddressed(text)
-      ? collectHits(DESCRIPTIVE, c, () => ({ severity: 'low', confidence: 0.45, reason: 'put-down in a reply' }))
-      : []),
-    ...collectHits(TARD_BLEND, c, (m) => (m[1]!.startsWith('retarda') ? null : { severity: 'medium', confidence: 0.8, reason: 'insulting word' })),
-  ];
-  return flagFromCanonicalHits('insult', text, hits);
+  // Emoji are not tokens; only comments with non-ASCII characters can have them.
+  if (text.origStart !== null) emojiHits(text, hits);
+  return combineHits('insult', hits);
 }

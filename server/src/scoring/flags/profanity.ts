@@ -3,6 +3,7 @@ import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'o
 import type { NormalisedText, Token } from '../normalise/tokenise';
 import { toOriginalSpan } from '../normalise/fold-text';
 import { combineHits } from './make-flag';
+import { anchorGroup, tokenAnchors } from './anchor-index';
 import {
   mildProfanity, profaneRoots, profanityByShape, profanitySet, rootExceptions, squeezedProfanitySet,
 } from './profanity-words';
@@ -13,10 +14,10 @@ import {
 //   already undoes case, homoglyphs, accents, leetspeak, elongation and
 //   spaced-out letters, and keeps offsets back to the original text.
 // - obscenity, whose matcher knows many more look-alike tricks ("fvck",
-//   "@ss") but is ~30x slower, runs only on comments the cheap check finds
-//   obfuscated (a word mixing letters with digits or symbols, or non-ASCII
-//   letters). Its hits count only inside such an obfuscated word, which keeps
-//   its substring matching ("cockpit") away from plain words.
+//   "@ss") but is ~30x slower, runs only on the words the normaliser marked
+//   disguised (letters mixed with digits or symbols, or non-ASCII letters),
+//   one word at a time, so its substring matching ("cockpit") never sees
+//   plain words.
 let obscenityMatcher: RegExpMatcher | null = null;
 function obscenity(): RegExpMatcher {
   obscenityMatcher ??= new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
@@ -39,7 +40,7 @@ function matchMasked(key: string): string | null {
 }
 
 /** The profanity a token spells, if any, and how sure we are. */
-export function profaneWordIn(token: Token): { word: string; confidence: number } | null {
+export function profaneWordIn(token: Token, checkRoots = true): { word: string; confidence: number } | null {
   if (token.kind === 'number' || token.kind === 'break' || token.kind === 'mention') return null;
   const key = token.kind === 'hashtag' ? token.key.slice(1) : token.key;
   if (profanitySet.has(key)) return { word: key, confidence: 0.95 };
@@ -48,8 +49,7 @@ export function profaneWordIn(token: Token): { word: string; confidence: number 
     const word = matchMasked(key);
     if (word) return { word, confidence: 0.85 };
   }
-  const root = profaneRoots.exec(key);
-  if (root && !rootExceptions.has(key)) return { word: key, confidence: 0.9 };
+  if (checkRoots && profaneRoots.test(key) && !rootExceptions.has(key)) return { word: key, confidence: 0.9 };
   return null;
 }
 
@@ -57,10 +57,24 @@ function severityOf(word: string): Severity {
   return mildProfanity.has(word) ? 'low' : 'medium';
 }
 
-export function detectProfanity(text: NormalisedText): Flag[] {
-  const hits: { span: Span; severity: Severity; confidence: number; reason: string }[] = [];
-  for (const token of text.tokens) {
-    const found = profaneWordIn(token);
+type Hit = { span: Span; severity: Severity; confidence: number; reason: string };
+
+// The roots, found anywhere in the canonical text: one regex pass per comment
+// decides whether any token needs the per-token root check.
+const ROOTS_ANYWHERE = new RegExp(profaneRoots.source.replaceAll('^', '(?<![a-z0-9])'));
+const LISTED = anchorGroup(profanitySet);
+
+/** The fast path: word-list lookups on the normalised tokens. */
+export function wordListHits(text: NormalisedText): Hit[] {
+  const hits: Hit[] = [];
+  // The folded text has the roots too unless some word was decoded ("sh1thead").
+  const checkRoots = ROOTS_ANYWHERE.test(text.decoded ? text.canonical : text.folded);
+  const anchors = tokenAnchors(text);
+  for (let i = 0; i < text.tokens.length; i++) {
+    const token = text.tokens[i]!;
+    // Most tokens: not on the list, not elongated, not masked, no root in the comment.
+    if ((anchors[i]! & LISTED) === 0 && token.squeezed === null && !token.masked && !checkRoots) continue;
+    const found = profaneWordIn(token, checkRoots);
     if (!found) continue;
     // "cum laude" is Latin, not profanity.
     if (found.word === 'cum' && /^\s*laude/.test(text.folded.slice(token.end, token.end + 8))) continue;
@@ -74,21 +88,35 @@ export function detectProfanity(text: NormalisedText): Flag[] {
       reason: severity === 'low' ? 'mild swearing' : 'swearing',
     });
   }
-  const disguised = text.tokens.filter((t) => t.disguised).map((t) => toOriginalSpan(text, t.start, t.end));
-  if (disguised.length > 0) hits.push(...obfuscatedHits(text, disguised, hits.map((h) => h.span)));
+  return hits;
+}
+
+export function detectProfanity(text: NormalisedText): Flag[] {
+  const hits = wordListHits(text);
+  for (const token of text.tokens) {
+    if (!token.disguised) continue;
+    const span = toOriginalSpan(text, token.start, token.end);
+    if (hits.some((h) => h.span.start < span.end && span.start < h.span.end)) continue;
+    if (circumventionMatches(text.original.slice(span.start, span.end)).length > 0) {
+      hits.push({ span, severity: 'medium', confidence: 0.8, reason: 'disguised swearing' });
+    }
+  }
   return combineHits('profanity', hits);
 }
 
-// Obscenity's matches on the original text, kept only where they fall in a
-// disguised word that the word list did not already report.
-function obfuscatedHits(text: NormalisedText, disguised: Span[], known: Span[]) {
-  const out: { span: Span; severity: Severity; confidence: number; reason: string }[] = [];
-  for (const m of obscenity().getAllMatches(text.original)) {
-    const span = { start: m.startIndex, end: m.endIndex + 1 };
-    const overlaps = (k: Span) => k.start < span.end && span.start < k.end;
-    if (!disguised.some(overlaps) || known.some(overlaps)) continue;
-    out.push({ span, severity: 'medium', confidence: 0.8, reason: 'disguised swearing' });
-    known.push(span);
-  }
-  return out;
+const circumventionCache = new Map<string, Span[]>();
+
+/**
+ * The slow path: obscenity's matcher over a text, which knows look-alike
+ * tricks the normaliser does not. The detector runs it only on single words
+ * the normaliser found disguised, so its substring matching ("cockpit")
+ * never sees plain words; results are cached per word.
+ */
+export function circumventionMatches(text: string): Span[] {
+  const cached = circumventionCache.get(text);
+  if (cached) return cached;
+  const spans = obscenity().getAllMatches(text).map((m) => ({ start: m.startIndex, end: m.endIndex + 1 }));
+  if (circumventionCache.size > 5_000) circumventionCache.clear();
+  circumventionCache.set(text, spans);
+  return spans;
 }

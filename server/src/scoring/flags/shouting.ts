@@ -17,7 +17,8 @@ function isLower(ch: string): boolean {
 /** Skips a word that is a mention, hashtag, link or "URL"; returns where to continue. */
 function skipMarkup(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  const atWordStart = i === 0 || /\s/.test(text[i - 1]!);
+  const prev = i === 0 ? 32 : text.charCodeAt(i - 1);
+  const atWordStart = prev === 32 || prev === 10 || prev === 9 || prev === 13 || (prev > 127 && /\s/.test(text[i - 1]!));
   if (!atWordStart) return i;
   const isMarkup = c === 64 /* @ */ || c === 35 /* # */ || text.startsWith('http', i) || text.startsWith('www.', i)
     || (text.startsWith('URL', i) && (i + 3 >= text.length || !/\w/.test(text[i + 3]!)));
@@ -27,8 +28,27 @@ function skipMarkup(text: string, i: number): number {
   return j;
 }
 
+/**
+ * Cheap upper bound on the capitals the full count can find: ASCII capitals
+ * and any non-ASCII character, outside words that start with @ or #.
+ */
+function mayShout(s: string): boolean {
+  let candidates = 0;
+  let markup = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) markup = false;
+    else if ((c === 64 || c === 35) && (i === 0 || s.charCodeAt(i - 1) <= 32)) markup = true;
+    else if (!markup && ((c >= 65 && c <= 90) || c >= 128) && ++candidates >= MIN_LETTERS) return true;
+  }
+  return false;
+}
+
 export function detectShouting(text: NormalisedText): Flag[] {
   const s = text.original;
+  // "@USER" and "URL" placeholders hold capitals that never count; most
+  // comments have too few capitals to be shouting and stop here.
+  if (text.capitals < MIN_LETTERS || !mayShout(s)) return [];
   let upper = 0;
   let lower = 0;
   let first = -1;

@@ -12,10 +12,10 @@ export interface FoldedText {
   origStart: Int32Array | null;
   /** Original end offset (exclusive) of each folded code unit; null when identical. */
   origEnd: Int32Array | null;
+  /** ASCII capitals plus non-ASCII code units in the original: a bound on its capital letters. */
+  capitals: number;
 }
 
-// eslint-disable-next-line no-control-regex
-const ASCII_ONLY = /^[\x00-\x7F]*$/;
 const MARKS = /\p{M}/gu;
 const foldCache = new Map<string, string>();
 
@@ -40,30 +40,68 @@ export function foldChar(ch: string): string {
   return out;
 }
 
+// Folded form of each code point seen, keyed by number so the hot loop
+// neither slices nor hashes a string.
+const foldByCodePoint = new Map<number, string>();
+function foldCodePoint(cp: number, ch: string): string {
+  const out = foldChar(ch);
+  if (foldByCodePoint.size < 10_000) foldByCodePoint.set(cp, out);
+  return out;
+}
+
 export function foldText(original: string): FoldedText {
-  if (ASCII_ONLY.test(original)) {
-    return { original, folded: original.toLowerCase(), origStart: null, origEnd: null };
+  const n = original.length;
+  let i = 0;
+  let capitals = 0;
+  for (; i < n; i++) {
+    const c = original.charCodeAt(i);
+    if (c >= 128) break;
+    if (c >= 65 && c <= 90) capitals++;
   }
-  const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < original.length; ) {
-    const cp = original.codePointAt(i) ?? 0;
-    const len = cp > 0xffff ? 2 : 1;
-    const out = cp < 0x80 ? original[i]!.toLowerCase() : foldChar(original.slice(i, i + len));
-    for (let k = 0; k < out.length; k++) {
-      starts.push(i);
-      ends.push(i + len);
+  if (i === n) return { original, folded: original.toLowerCase(), origStart: null, origEnd: null, capitals };
+  // Most non-ASCII comments are ASCII plus a few emoji: copy ASCII runs
+  // whole and fold only the other code points, writing the offset maps into
+  // typed arrays that grow when folding lengthens the text ("ß" → "ss").
+  let starts = new Int32Array(n + 16);
+  let ends = new Int32Array(n + 16);
+  let folded = original.slice(0, i).toLowerCase();
+  for (let k = 0; k < i; k++) { starts[k] = k; ends[k] = k + 1; }
+  let len = i;
+  while (i < n) {
+    const c = original.charCodeAt(i);
+    let out: string;
+    let width: number;
+    if (c < 128) {
+      let j = i + 1;
+      for (; j < n; j++) {
+        const cj = original.charCodeAt(j);
+        if (cj >= 128) break;
+        if (cj >= 65 && cj <= 90) capitals++;
+      }
+      out = original.slice(i, j).toLowerCase();
+      width = j - i;
+    } else {
+      const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
+      width = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+      const cp = width === 2 ? (c - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000 : c;
+      out = foldByCodePoint.get(cp) ?? foldCodePoint(cp, original.slice(i, i + width));
+      capitals += width;
     }
-    parts.push(out);
-    i += len;
+    if (len + out.length > starts.length) {
+      const grow = (a: Int32Array) => { const b = new Int32Array((len + out.length) * 2); b.set(a); return b; };
+      starts = grow(starts);
+      ends = grow(ends);
+    }
+    if (c < 128) {
+      for (let k = 0; k < width; k++) { starts[len + k] = i + k; ends[len + k] = i + k + 1; }
+    } else {
+      for (let k = 0; k < out.length; k++) { starts[len + k] = i; ends[len + k] = i + width; }
+    }
+    len += out.length;
+    folded += out;
+    i += width;
   }
-  return {
-    original,
-    folded: parts.join(''),
-    origStart: Int32Array.from(starts),
-    origEnd: Int32Array.from(ends),
-  };
+  return { original, folded, origStart: starts.subarray(0, len), origEnd: ends.subarray(0, len), capitals };
 }
 
 /** Maps a folded range [start, end) to the original text's UTF-16 offsets. */

@@ -1,23 +1,8 @@
 import { foldText, toOriginalSpan, type FoldedText } from './fold-text';
+import type { Token } from './token';
+import { makeToken, scanWords, unleet } from './scan-words';
 
-export type TokenKind = 'word' | 'mention' | 'hashtag' | 'number' | 'break';
-
-export interface Token {
-  kind: TokenKind;
-  /** Lower-case, leetspeak decoded ("sh1t" → "shit"), runs of 3+ letters cut to 2. */
-  key: string;
-  /** Key with every doubled letter cut to one, only for elongated words ("fuuuuck" → "fuck"). */
-  squeezed: string | null;
-  /** Contains `*` or `#` standing in for letters ("f*ck"). */
-  masked: boolean;
-  /** Spelled with digits, symbols or non-ASCII look-alikes ("sh1t", "fuсk", "f*ck"). */
-  disguised: boolean;
-  /** Had an apostrophe ("he'll"), which the key drops. */
-  contraction: boolean;
-  /** Offsets into the folded text. */
-  start: number;
-  end: number;
-}
+export type { Token, TokenKind } from './token';
 
 /**
  * The comment as the detectors see it: folded text, tokens, and `canonical`,
@@ -26,72 +11,59 @@ export interface Token {
  */
 export interface NormalisedText extends FoldedText {
   tokens: Token[];
+  /** Some word's key is not its text as written (leetspeak, elongation, spacing, apostrophes). */
+  decoded: boolean;
   canonical: string;
   /** Offset in `canonical` where each token starts. */
   canonStarts: Int32Array;
+  /** Which detectors' anchor words occur (see flags/anchor-index.ts); -1 until computed. */
+  anchorMask: number;
+  /** Anchor groups of each token, filled in with `anchorMask`. */
+  tokenAnchors: Int32Array | null;
 }
 
-const LETTER = /\p{L}/u;
-const PLAIN_WORD = /^[a-z]+$/;
-const LEET: Record<string, string> = {
-  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b',
-  '@': 'a', $: 's', '!': 'i', '+': 't', '|': 'l',
-};
-const EDGE_JUNK = /^[!|+*'’]+|[!|+*'’]+$/g;
-const APOSTROPHES = /['’]/g;
-const ELONGATED = /(.)\1{2,}/g;
-const DOUBLED = /(.)\1+/g;
 // Spaced-out letters ("a s s h o l e", "f.u.c.k") are joined when the gaps
 // between single characters are this short and hold no line break.
-const SPACED_GAP = /^[ \t.\-_,*~/\\]{1,2}$/;
-
-function makeWord(raw: string, start: number, end: number): Token | null {
-  if (PLAIN_WORD.test(raw)) return finish('word', raw, start, end);
-  const first = raw[0]!;
-  if ((first === '@' || first === '#') && raw.length > 1 && /[\p{L}\p{N}_]/u.test(raw[1]!)) {
-    return finish(first === '@' ? 'mention' : 'hashtag', raw.replace(EDGE_JUNK, ''), start, end, true);
+function isSpacedGap(folded: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    // space tab . - _ , * ~ / \
+    if (!(c === 32 || c === 9 || c === 46 || c === 45 || c === 95 || c === 44 || c === 42 || c === 126 || c === 47 || c === 92)) return false;
   }
-  const trimmed = raw.replace(EDGE_JUNK, '');
-  if (trimmed === '') return null;
-  const offset = raw.indexOf(trimmed);
-  const s = start + offset;
-  const e = s + trimmed.length;
-  let letters = 0;
-  for (const ch of trimmed) if (LETTER.test(ch)) letters++;
-  if (letters === 0) return finish('number', trimmed, s, e, true);
-  const contraction = trimmed.includes("'") || trimmed.includes('’');
-  let key = contraction ? trimmed.replace(APOSTROPHES, '') : trimmed;
-  let changed = 0;
-  if (letters >= 2 || key.length >= 3) {
-    let out = '';
-    for (const ch of key) {
-      const mapped = LEET[ch];
-      if (mapped !== undefined) changed++;
-      out += mapped ?? ch;
-    }
-    key = out;
-  }
-  const token = finish('word', key, s, e);
-  // A few swapped characters is a disguise; "kag2020" is not.
-  token.disguised = token.masked || (changed > 0 && changed <= 3 && letters >= 2);
-  token.contraction = contraction;
-  return token;
+  return true;
 }
 
-function hasTripleLetter(key: string): boolean {
-  for (let i = 2; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c === key.charCodeAt(i - 1) && c === key.charCodeAt(i - 2)) return true;
+const isSingle = (t: Token) => t.end - t.start === 1 && t.kind !== 'mention';
+
+function hasSingleRun(raw: readonly Token[]): boolean {
+  let run = 0;
+  for (const t of raw) {
+    run = isSingle(t) ? run + 1 : 0;
+    if (run >= 3) return true;
   }
   return false;
 }
 
-function finish(kind: TokenKind, key: string, start: number, end: number, literal = false): Token {
-  const masked = !literal && (key.includes('*') || key.includes('#'));
-  const elongated = !literal && hasTripleLetter(key);
-  const cut = elongated ? key.replace(ELONGATED, '$1$1') : key;
-  const squeezed = elongated ? key.replace(DOUBLED, '$1') : null;
-  return { kind, key: cut, squeezed, masked, disguised: masked, contraction: false, start, end };
+function joinSpacedLetters(folded: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (
+      j < tokens.length && isSingle(tokens[j]!) &&
+      (j === i || isSpacedGap(folded, tokens[j - 1]!.end, tokens[j]!.start))
+    ) j++;
+    if (j - i >= 3) {
+      let key = '';
+      for (let k = i; k < j; k++) key += unleet(tokens[k]!.key);
+      out.push(makeToken('word', key, tokens[i]!.start, tokens[j - 1]!.end));
+      i = j;
+    } else {
+      out.push(tokens[i]!);
+      i++;
+    }
+  }
+  return out;
 }
 
 function hasSentenceBreak(folded: string, from: number, to: number): boolean {
@@ -103,109 +75,98 @@ function hasSentenceBreak(folded: string, from: number, to: number): boolean {
   return false;
 }
 
-function joinSpacedLetters(folded: string, tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    let j = i;
-    while (
-      j < tokens.length &&
-      tokens[j]!.end - tokens[j]!.start === 1 &&
-      tokens[j]!.kind !== 'mention' &&
-      (j === i || SPACED_GAP.test(folded.slice(tokens[j - 1]!.end, tokens[j]!.start)))
-    ) j++;
-    if (j - i >= 3) {
-      const key = tokens.slice(i, j).map((t) => LEET[t.key] ?? t.key).join('');
-      out.push(finish('word', key, tokens[i]!.start, tokens[j - 1]!.end));
-      i = j;
-    } else {
-      out.push(tokens[i]!);
-      i++;
-    }
-  }
-  return out;
-}
-
-// ASCII token characters: a-z 0-9 @ $ * ! + | # ' (the folded text is lower-case).
-const ASCII_TOKEN_CHAR = new Uint8Array(128);
-for (const ch of "abcdefghijklmnopqrstuvwxyz0123456789@$*!+|#'") ASCII_TOKEN_CHAR[ch.charCodeAt(0)] = 1;
-
-const UNICODE_TOKEN_CHAR = /^[\p{L}\p{N}\p{M}’]$/u;
-const unicodeTokenChar = new Map<number, boolean>();
-function isTokenChar(c: number): boolean {
-  if (c < 128) return ASCII_TOKEN_CHAR[c] === 1;
-  // Surrogates: astral letters were already folded to ASCII, so what is
-  // left there is emoji and symbols.
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  let known = unicodeTokenChar.get(c);
-  if (known === undefined) {
-    known = UNICODE_TOKEN_CHAR.test(String.fromCharCode(c));
-    unicodeTokenChar.set(c, known);
-  }
-  return known;
-}
-
-/** Raw tokens: a hand-written scan, the hot path of scoring. */
-function scan(folded: string, raw: Token[]): void {
-  const n = folded.length;
-  for (let i = 0; i < n; ) {
-    if (!isTokenChar(folded.charCodeAt(i))) { i++; continue; }
-    const start = i;
-    let plain = true;
-    for (; i < n; i++) {
-      const c = folded.charCodeAt(i);
-      if (c >= 97 && c <= 122) continue;
-      if (!isTokenChar(c)) break;
-      plain = false;
-    }
-    const word = folded.slice(start, i);
-    const t = plain ? finish('word', word, start, i) : makeWord(word, start, i);
-    if (t) raw.push(t);
-  }
-}
-
 export function tokenise(folded: string): Token[] {
-  const raw: Token[] = [];
-  scan(folded, raw);
-  const joined = joinSpacedLetters(folded, raw);
+  let raw: Token[] = [];
+  scanWords(folded, raw);
+  if (hasSingleRun(raw)) raw = joinSpacedLetters(folded, raw);
   const tokens: Token[] = [];
-  for (let i = 0; i < joined.length; i++) {
-    const t = joined[i]!;
-    if (i > 0) {
-      const prevEnd = joined[i - 1]!.end;
-      if (hasSentenceBreak(folded, prevEnd, t.start)) {
-        tokens.push({
-          kind: 'break', key: '.', squeezed: null, masked: false, disguised: false, contraction: false,
-          start: prevEnd, end: prevEnd,
-        });
-      }
+  let prevEnd = -1;
+  for (const t of raw) {
+    if (prevEnd >= 0 && hasSentenceBreak(folded, prevEnd, t.start)) {
+      tokens.push({
+        kind: 'break', key: '.', squeezed: null, masked: false, disguised: false, contraction: false,
+        start: prevEnd, end: prevEnd,
+      });
     }
     tokens.push(t);
+    prevEnd = t.end;
   }
   return tokens;
 }
 
 const NON_ASCII_LETTER = /(?![a-zA-Z])\p{L}/u;
 
+/** Whether the original characters behind a token include a non-ASCII letter. */
+function writtenWithLookAlikes(folded: FoldedText, t: Token): boolean {
+  const from = folded.origStart![t.start]!;
+  const to = folded.origEnd![t.end - 1]!;
+  const original = folded.original;
+  for (let i = from; i < to; i++) {
+    if (original.charCodeAt(i) >= 128) return NON_ASCII_LETTER.test(original.slice(from, to));
+  }
+  return false;
+}
+
+/**
+ * The normalised comment. `canonical` and `canonStarts` are built on first
+ * use: only phrase rules need them, and most comments have no anchor word
+ * for any phrase rule.
+ */
+class Normalised implements NormalisedText {
+  anchorMask = -1;
+  tokenAnchors: Int32Array | null = null;
+  private canonicalText: string | null = null;
+  private starts: Int32Array | null = null;
+
+  constructor(
+    readonly original: string,
+    readonly folded: string,
+    readonly origStart: Int32Array | null,
+    readonly origEnd: Int32Array | null,
+    readonly tokens: Token[],
+    readonly decoded: boolean,
+    readonly capitals: number,
+  ) {}
+
+  get canonical(): string {
+    if (this.canonicalText === null) this.buildCanonical();
+    return this.canonicalText!;
+  }
+
+  get canonStarts(): Int32Array {
+    if (this.starts === null) this.buildCanonical();
+    return this.starts!;
+  }
+
+  private buildCanonical(): void {
+    const starts = new Int32Array(this.tokens.length);
+    let canonical = '';
+    for (let i = 0; i < this.tokens.length; i++) {
+      const key = this.tokens[i]!.key;
+      starts[i] = i > 0 ? canonical.length + 1 : 0;
+      canonical = i > 0 ? `${canonical} ${key}` : key;
+    }
+    this.canonicalText = canonical;
+    this.starts = starts;
+  }
+}
+
+/** A comment with no tokens, for when normalising failed: detectors on the original text still work. */
+export function unnormalised(original: string): NormalisedText {
+  return new Normalised(original, original.toLowerCase(), null, null, [], false, original.length);
+}
+
 export function normalise(original: string): NormalisedText {
   const folded = foldText(original);
   const tokens = tokenise(folded.folded);
-  // A token whose letters were folded from non-ASCII look-alikes is disguised too.
-  if (folded.origStart && folded.origEnd) {
-    for (const t of tokens) {
-      if (t.disguised || t.kind !== 'word') continue;
-      const written = original.slice(folded.origStart[t.start], folded.origEnd[t.end - 1]);
-      t.disguised = NON_ASCII_LETTER.test(written);
-    }
+  let decoded = false;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    // A token whose letters were folded from non-ASCII look-alikes is disguised too.
+    if (folded.origStart && !t.disguised) t.disguised = writtenWithLookAlikes(folded, t);
+    if (!decoded) decoded = t.disguised || t.squeezed !== null || t.key.length !== t.end - t.start;
   }
-  const canonStarts = new Int32Array(tokens.length);
-  let pos = 0;
-  const keys: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    canonStarts[i] = pos;
-    keys.push(tokens[i]!.key);
-    pos += tokens[i]!.key.length + 1;
-  }
-  return { ...folded, tokens, canonical: keys.join(' '), canonStarts };
+  return new Normalised(original, folded.folded, folded.origStart, folded.origEnd, tokens, decoded, folded.capitals);
 }
 
 /** Index of the token that contains canonical offset `at` (binary search). */

@@ -1,5 +1,10 @@
 import type { Article, ArticleInput, Comment } from '@sift/shared';
-import { ParentNotFoundError, type NewComment, type Store, type StoredIngest } from '../store';
+import { ParentNotFoundError, type AuthStore, type NewComment, type Store, type StoredIngest } from '../store';
+import type { ModerationStore } from '../moderation-store';
+import { sqliteModeration } from './sqlite-moderation';
+import { sqliteAuth } from './sqlite-auth';
+import type { AnalyticsStore } from '../analytics-store';
+import { sqliteAnalytics } from './sqlite-analytics';
 import { openDatabase, type Db, type OpenOptions } from './database';
 import {
   COMMENT_COLUMNS,
@@ -11,10 +16,16 @@ import {
   type CommentRow,
 } from './rows';
 
+// The moderation parts (queue, decisions, settings, events) live in their own
+// files and are taken on in the constructor.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface SqliteStore extends ModerationStore, AuthStore, AnalyticsStore {}
+
 /**
  * The embedded store. better-sqlite3 is synchronous; the async interface is
  * kept so callers work unchanged on PostgreSQL. Statements are prepared once.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly db: Db;
@@ -22,6 +33,9 @@ export class SqliteStore implements Store {
 
   constructor(file: string, options: OpenOptions = {}) {
     this.db = openDatabase(file, options);
+    Object.assign(this, sqliteModeration(this.db));
+    Object.assign(this, sqliteAuth(this.db));
+    Object.assign(this, sqliteAnalytics(this.db));
     const db = this.db;
     this.stmts = {
       articleExists: db.prepare<[number], { id: number }>('SELECT id FROM articles WHERE id = ?'),
@@ -160,7 +174,8 @@ export class SqliteStore implements Store {
       compound: s?.sentiment.compound ?? null,
       sentimentLabel: s?.sentiment.label ?? null,
       flagMask: flagMask(s),
-      decidedAt: c.ruleDecision ? c.receivedAt : null,
+      // A hold (a rule decision that keeps the comment pending) is not a decision on it.
+      decidedAt: c.ruleDecision && c.ruleDecision.toStatus !== 'pending' ? c.receivedAt : null,
     });
     const id = Number(info.lastInsertRowid);
     if (c.ruleDecision) {

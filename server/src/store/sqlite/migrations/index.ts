@@ -1,4 +1,7 @@
 import { coreMigration } from './001-core';
+import { moderationMigration } from './002-moderation';
+import { statsMigration } from './003-stats';
+import { authMigration } from './004-auth';
 
 export interface SqliteMigration {
   version: number;
@@ -7,4 +10,4 @@ export interface SqliteMigration {
 }
 
 // Numbered once, never edited after release: a change is a new migration.
-export const sqliteMigrations: SqliteMigration[] = [coreMigration];
+export const sqliteMigrations: SqliteMigration[] = [coreMigration, moderationMigration, statsMigration, authMigration];

@@ -1,0 +1,98 @@
+// A reusable buffer of one comment's hashed features. Extraction hashes
+// straight from the token strings (no per-feature string is built) and
+// remembers where each feature came from, so the few features that explain a
+// prediction can be named afterwards without a reverse hash map.
+
+export const FeatureKind = { bias: 0, word: 1, bigram: 2, chars: 3, extra: 4, shape: 5, cross: 6 } as const;
+
+/** Final avalanche (murmur3 fmix32): FNV's low bits are weak for masking. */
+export function finalise(h: number): number {
+  let x = h;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+/**
+ * `hashes` are full 32-bit hashes; each model masks them to its own table
+ * size. Only the first `count` entries are valid; the buffer is overwritten
+ * by the next extraction.
+ */
+export class FeatureVector {
+  count = 0;
+  /** Entries [0, wordCount) are bias, words and bigrams; the rest chars/extras. */
+  wordCount = 0;
+  hashes = new Uint32Array(512);
+  values = new Float64Array(512);
+  kinds = new Uint8Array(512);
+  /** Token index (chars, words), extra-feature index or shape-name index the feature came from. */
+  refs = new Int32Array(512);
+  tokens: string[] = [];
+  extraNames: string[] = [];
+  /** Names of shape features, constant strings (so naming costs nothing). */
+  shapeNames: string[] = [];
+
+  reset(): void {
+    this.count = 0;
+    this.wordCount = 0;
+    this.tokens = [];
+    this.extraNames = [];
+    this.shapeNames.length = 0;
+  }
+
+  /** Makes room for `extra` more features (so hot loops can write directly). */
+  reserve(extra: number): void {
+    while (this.count + extra > this.hashes.length) this.grow();
+  }
+
+  push(hash: number, value: number, kind: number, ref: number): void {
+    if (this.count === this.hashes.length) this.grow();
+    const i = this.count++;
+    this.hashes[i] = finalise(hash);
+    this.values[i] = value;
+    this.kinds[i] = kind;
+    this.refs[i] = ref;
+  }
+
+  private grow(): void {
+    const size = this.hashes.length * 2;
+    const copy = <T extends Uint32Array | Float64Array | Uint8Array | Int32Array>(a: T, b: T): T => {
+      b.set(a);
+      return b;
+    };
+    this.hashes = copy(this.hashes, new Uint32Array(size));
+    this.values = copy(this.values, new Float64Array(size));
+    this.kinds = copy(this.kinds, new Uint8Array(size));
+    this.refs = copy(this.refs, new Int32Array(size));
+  }
+
+  /**
+   * Human-readable name of feature i, e.g. "word:idiot", "bigram:shut up",
+   * "flag:insult". Char n-grams are named by the word they were cut from
+   * ("chars:m0r0n" → "chars:moron"): explanations sum them per word, since
+   * "the spelling of moron" says more than a dozen fragments of it.
+   */
+  nameOf(i: number): string {
+    const kind = this.kinds[i];
+    const ref = this.refs[i] ?? 0;
+    switch (kind) {
+      case FeatureKind.bias:
+        return 'bias';
+      case FeatureKind.word:
+        return `word:${this.tokens[ref]}`;
+      case FeatureKind.bigram:
+        return `bigram:${this.tokens[ref]} ${this.tokens[ref + 1]}`;
+      case FeatureKind.chars:
+        return `chars:${this.tokens[ref]}`;
+      case FeatureKind.shape:
+        return this.shapeNames[ref] ?? 'shape';
+      case FeatureKind.cross:
+        return `you×${this.extraNames[ref] ?? 'extra'}`;
+      default:
+        return this.extraNames[ref] ?? 'extra';
+    }
+  }
+}

@@ -1,0 +1,83 @@
+// Online multinomial naive Bayes over the same hashed features as the FTRL
+// model. It learns from counts alone, so a handful of decisions already move
+// it (FTRL needs many small steps); the two are blended in log-odds space by
+// log-odds-blend.ts. Feature values act as fractional counts.
+//
+// logit = log-prior + Σ v·(log(pos[i]+s) − log(neg[i]+s)) − (Σ v)·log((P+sV)/(N+sV))
+// where P, N are the classes' total masses and V the table size. The per-
+// bucket log ratio is cached in `ratio` (kept in step by update()), so a
+// prediction reads one number per feature, like FTRL's.
+
+export interface NaiveBayesState {
+  pos: Float32Array;
+  neg: Float32Array;
+  /** [positive docs, negative docs, positive mass, negative mass]. */
+  totals: number[];
+}
+
+export class NaiveBayesTable {
+  readonly mask: number;
+  readonly pos: Float32Array;
+  readonly neg: Float32Array;
+  readonly ratio: Float32Array;
+  readonly totals: number[];
+
+  constructor(
+    readonly bits: number,
+    readonly smoothing: number,
+    state?: NaiveBayesState,
+  ) {
+    const size = 2 ** bits;
+    this.mask = size - 1;
+    this.pos = state?.pos ?? new Float32Array(size);
+    this.neg = state?.neg ?? new Float32Array(size);
+    if (this.pos.length !== size || this.neg.length !== size) throw new Error('naive Bayes state does not match table size');
+    this.totals = state?.totals.slice() ?? [0, 0, 0, 0];
+    this.ratio = new Float32Array(size);
+    if (state) for (let i = 0; i < size; i++) this.ratio[i] = this.logRatio(i);
+  }
+
+  private logRatio(i: number): number {
+    return Math.log((this.pos[i] ?? 0) + this.smoothing) - Math.log((this.neg[i] ?? 0) + this.smoothing);
+  }
+
+  /** Log-odds per unit of feature mass that comes from the classes' sizes alone. */
+  massTerm(): number {
+    const sv = this.smoothing * (this.mask + 1);
+    return Math.log((this.totals[2] ?? 0) + sv) - Math.log((this.totals[3] ?? 0) + sv);
+  }
+
+  /**
+   * Log-odds of features [from, to). With `contributions`, each feature's own
+   * share (its log ratio less the mass term, times its value) is written there.
+   */
+  logit(hashes: Uint32Array, values: Float64Array, from: number, to: number, contributions?: Float64Array): number {
+    const ratio = this.ratio;
+    const mask = this.mask;
+    const massTerm = this.massTerm();
+    const [posDocs = 0, negDocs = 0] = this.totals;
+    let sum = Math.log((posDocs + 1) / (negDocs + 1));
+    for (let k = from; k < to; k++) {
+      const v = Math.abs(values[k] ?? 0);
+      const c = v * ((ratio[(hashes[k] ?? 0) & mask] ?? 0) - massTerm);
+      if (contributions) contributions[k] = c;
+      sum += c;
+    }
+    return sum;
+  }
+
+  update(hashes: Uint32Array, values: Float64Array, from: number, to: number, label: 0 | 1): void {
+    const counts = label === 1 ? this.pos : this.neg;
+    let mass = 0;
+    for (let k = from; k < to; k++) {
+      const i = (hashes[k] ?? 0) & this.mask;
+      const v = Math.abs(values[k] ?? 0);
+      counts[i] = (counts[i] ?? 0) + v;
+      this.ratio[i] = this.logRatio(i);
+      mass += v;
+    }
+    const t = this.totals;
+    t[1 - label] = (t[1 - label] ?? 0) + 1;
+    t[3 - label] = (t[3 - label] ?? 0) + mass;
+  }
+}

@@ -1,0 +1,154 @@
+import type { Token, TokenKind } from './token';
+
+// The hot path of scoring: a hand-written scan over char codes that turns the
+// folded text into tokens without regexes for ordinary words. Only words with
+// digits, symbols or non-ASCII letters take the slower `makeWord` path.
+
+const LEET = new Map<number, string>([
+  ['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'], ['8', 'b'],
+  ['@', 'a'], ['$', 's'], ['!', 'i'], ['+', 't'], ['|', 'l'],
+].map(([from, to]) => [from!.charCodeAt(0), to!]));
+
+/** Leetspeak letter for a single character, or the character itself. */
+export function unleet(ch: string): string {
+  return ch.length === 1 ? LEET.get(ch.charCodeAt(0)) ?? ch : ch;
+}
+
+// ASCII token characters: a-z 0-9 @ $ * ! + | # ' (the folded text is lower-case).
+const ASCII_TOKEN_CHAR = new Uint8Array(128);
+for (const ch of "abcdefghijklmnopqrstuvwxyz0123456789@$*!+|#'") ASCII_TOKEN_CHAR[ch.charCodeAt(0)] = 1;
+// Characters trimmed off a word's edges: "idiot!!", "'quoted'".
+const EDGE_JUNK = new Uint8Array(128);
+for (const ch of "!|+*'") EDGE_JUNK[ch.charCodeAt(0)] = 1;
+const RIGHT_QUOTE = 0x2019;
+
+const UNICODE_TOKEN_CHAR = /^[\p{L}\p{N}\p{M}’]$/u;
+const UNICODE_LETTER = /^\p{L}$/u;
+const unicodeClass = new Map<number, number>(); // bit 1: token char, bit 2: letter
+function unicodeClassOf(c: number): number {
+  let known = unicodeClass.get(c);
+  if (known === undefined) {
+    const ch = String.fromCharCode(c);
+    known = (UNICODE_TOKEN_CHAR.test(ch) ? 1 : 0) | (UNICODE_LETTER.test(ch) ? 2 : 0);
+    if (unicodeClass.size < 20_000) unicodeClass.set(c, known);
+  }
+  return known;
+}
+
+export function isTokenChar(c: number): boolean {
+  if (c < 128) return ASCII_TOKEN_CHAR[c] === 1;
+  // Surrogates: astral letters were already folded to ASCII, so what is
+  // left there is emoji and symbols.
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return (unicodeClassOf(c) & 1) === 1;
+}
+
+function isLetter(c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  return (unicodeClassOf(c) & 2) === 2;
+}
+
+const isEdgeJunk = (c: number) => (c < 128 ? EDGE_JUNK[c] === 1 : c === RIGHT_QUOTE);
+
+function hasTripleLetter(key: string): boolean {
+  for (let i = 2; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === key.charCodeAt(i - 1) && c === key.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+
+const ELONGATED = /(.)\1{2,}/g;
+const DOUBLED = /(.)\1+/g;
+
+export function makeToken(kind: TokenKind, key: string, start: number, end: number, literal = false): Token {
+  const masked = !literal && (key.includes('*') || key.includes('#'));
+  const elongated = !literal && hasTripleLetter(key);
+  const cut = elongated ? key.replace(ELONGATED, '$1$1') : key;
+  const squeezed = elongated ? key.replace(DOUBLED, '$1') : null;
+  return { kind, key: cut, squeezed, masked, disguised: masked, contraction: false, start, end };
+}
+
+/** A plain a-z word: no masks to look for, only elongation. */
+function plainToken(key: string, start: number, end: number): Token {
+  if (hasTripleLetter(key)) return makeToken('word', key, start, end);
+  return { kind: 'word', key, squeezed: null, masked: false, disguised: false, contraction: false, start, end };
+}
+
+/**
+ * Digits that spell a number rather than hide a letter: "1st", "10th",
+ * "49ers", "4ever", "eu27": a run of digits before or after plain letters.
+ * "sh1t" and "1d10t" have digits among the letters, which is a disguise.
+ */
+function digitsAreNumeric(word: string): boolean {
+  const isDigit = (c: number) => c >= 48 && c <= 57;
+  let i = 0;
+  while (i < word.length && isDigit(word.charCodeAt(i))) i++;
+  let j = word.length;
+  while (j > i && isDigit(word.charCodeAt(j - 1))) j--;
+  if ((i === 0) === (j === word.length)) return false;
+  for (let k = i; k < j; k++) { const c = word.charCodeAt(k); if (c < 97 || c > 122) return false; }
+  return true;
+}
+
+/** A word with digits, symbols or non-ASCII characters. */
+function makeWord(raw: string, start: number, end: number): Token | null {
+  const first = raw.charCodeAt(0);
+  const second = raw.length > 1 ? raw.charCodeAt(1) : 0;
+  if ((first === 64 || first === 35) && (isLetter(second) || (second >= 48 && second <= 57))) {
+    let e = raw.length;
+    while (e > 1 && isEdgeJunk(raw.charCodeAt(e - 1))) e--;
+    return makeToken(first === 64 ? 'mention' : 'hashtag', raw.slice(0, e), start, end, true);
+  }
+  let a = 0;
+  let b = raw.length;
+  while (a < b && isEdgeJunk(raw.charCodeAt(a))) a++;
+  while (b > a && isEdgeJunk(raw.charCodeAt(b - 1))) b--;
+  if (a === b) return null;
+  const trimmed = a === 0 && b === raw.length ? raw : raw.slice(a, b);
+  const s = start + a;
+  const e = start + b;
+  let letters = 0;
+  let apostrophes = 0;
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i);
+    if (c === 39 || c === RIGHT_QUOTE) apostrophes++;
+    else if (isLetter(c)) letters++;
+  }
+  const contraction = apostrophes > 0;
+  if (letters === 0) return makeToken('number', trimmed, s, e, true);
+  let key = '';
+  let changed = 0;
+  const decode = letters >= 2 || trimmed.length - apostrophes >= 3;
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i);
+    if (c === 39 || c === RIGHT_QUOTE) continue;
+    const mapped = decode ? LEET.get(c) : undefined;
+    if (mapped !== undefined) { changed++; key += mapped; } else key += trimmed[i];
+  }
+  const token = makeToken('word', key, s, e);
+  // A few swapped characters is a disguise; "kag2020" and "10th" are not.
+  token.disguised = token.masked || (changed > 0 && changed <= 3 && letters >= 2 && !digitsAreNumeric(trimmed));
+  token.contraction = contraction;
+  return token;
+}
+
+/** Raw tokens of the folded text, in order. */
+export function scanWords(folded: string, out: Token[]): void {
+  const n = folded.length;
+  for (let i = 0; i < n; ) {
+    const c0 = folded.charCodeAt(i);
+    if (!(c0 >= 97 && c0 <= 122) && !isTokenChar(c0)) { i++; continue; }
+    const start = i;
+    let plain = true;
+    for (; i < n; i++) {
+      const c = folded.charCodeAt(i);
+      if (c >= 97 && c <= 122) continue;
+      if (!isTokenChar(c)) break;
+      plain = false;
+    }
+    const word = folded.slice(start, i);
+    const t = plain ? plainToken(word, start, i) : makeWord(word, start, i);
+    if (t) out.push(t);
+  }
+}

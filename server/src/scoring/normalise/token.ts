@@ -1,0 +1,18 @@
+export type TokenKind = 'word' | 'mention' | 'hashtag' | 'number' | 'break';
+
+export interface Token {
+  kind: TokenKind;
+  /** Lower-case, leetspeak decoded ("sh1t" → "shit"), runs of 3+ letters cut to 2. */
+  key: string;
+  /** Key with every doubled letter cut to one, only for elongated words ("fuuuuck" → "fuck"). */
+  squeezed: string | null;
+  /** Contains `*` or `#` standing in for letters ("f*ck"). */
+  masked: boolean;
+  /** Spelled with digits, symbols or non-ASCII look-alikes ("sh1t", "fuсk", "f*ck"). */
+  disguised: boolean;
+  /** Had an apostrophe ("he'll"), which the key drops. */
+  contraction: boolean;
+  /** Offsets into the folded text. */
+  start: number;
+  end: number;
+}

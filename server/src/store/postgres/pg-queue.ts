@@ -1,0 +1,64 @@
+import type { CommentFilters, QueueItem, QueueSort } from '@sift/shared';
+import type pg from 'pg';
+import type { QueuePageRequest, QueueStore, StatusFlagCount, StoredQueuePage } from '../moderation-store';
+import { COMMENT_COLUMNS, toComment, type CommentRow } from '../sqlite/rows';
+import { commentFiltersPg } from './comment-filters-pg';
+
+// Same orders as the SQLite queue (server/src/store/sqlite/sqlite-queue.ts),
+// each matching an index of migration 002 exactly.
+const ORDERS: Record<QueueSort, { key: string; dir: 'ASC' | 'DESC' }> = {
+  priority: { key: 'c.priority', dir: 'DESC' },
+  newest: { key: 'c.created_at', dir: 'DESC' },
+  oldest: { key: 'c.created_at', dir: 'ASC' },
+  most_negative: { key: 'COALESCE(c.compound, 0)', dir: 'ASC' },
+  most_positive: { key: 'COALESCE(c.compound, 0)', dir: 'DESC' },
+};
+
+interface QueueRow extends CommentRow {
+  sort_key: number;
+  article_title: string;
+  author_comments: number;
+  author_approved: number;
+  author_rejected: number;
+}
+
+export class PgQueue implements QueueStore {
+  constructor(private readonly pool: pg.Pool) {}
+
+  async queuePage(req: QueuePageRequest): Promise<StoredQueuePage> {
+    const { key, dir } = ORDERS[req.sort];
+    const filters = commentFiltersPg(req.filters);
+    const where = [filters.where];
+    const params = filters.params;
+    if (req.after) {
+      params.push(req.after.key, req.after.id);
+      where.push(`(${key}, c.id) ${dir === 'DESC' ? '<' : '>'} ($${params.length - 1}, $${params.length})`);
+    }
+    params.push(req.limit + 1);
+    const sql = `SELECT ${COMMENT_COLUMNS}, ${key} AS sort_key, ar.title AS article_title,
+        a.comment_count AS author_comments, a.approved_count AS author_approved, a.rejected_count AS author_rejected
+      FROM comments c JOIN authors a ON a.id = c.author_id JOIN articles ar ON ar.id = c.article_id
+      WHERE ${where.join(' AND ')}
+      ORDER BY ${key} ${dir}, c.id ${dir}
+      LIMIT $${params.length}`;
+    const { rows } = await this.pool.query<QueueRow>(sql, params);
+    const more = rows.length > req.limit;
+    const page = rows.slice(0, req.limit);
+    const items: QueueItem[] = page.map((r) => ({
+      ...toComment(r),
+      articleTitle: r.article_title,
+      authorHistory: { comments: r.author_comments, approved: r.author_approved, rejected: r.author_rejected },
+    }));
+    const last = page.at(-1);
+    return { items, next: more && last ? { key: last.sort_key, id: last.id } : null };
+  }
+
+  async countByStatusAndFlags(filters: CommentFilters): Promise<StatusFlagCount[]> {
+    const { where, params } = commentFiltersPg(filters, { ignoreView: true });
+    const sql =
+      where === 'TRUE'
+        ? 'SELECT status, flag_mask AS "flagMask", n FROM comment_counts WHERE n > 0'
+        : `SELECT c.status AS status, c.flag_mask AS "flagMask", COUNT(*) AS n FROM comments c WHERE ${where} GROUP BY c.status, c.flag_mask`;
+    return (await this.pool.query<StatusFlagCount>(sql, params)).rows;
+  }
+}

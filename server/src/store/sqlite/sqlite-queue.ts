@@ -1,0 +1,74 @@
+import type { CommentFilters, QueueItem, QueueSort } from '@sift/shared';
+import type { QueuePageRequest, QueueStore, StatusFlagCount, StoredQueuePage } from '../moderation-store';
+import type { Db } from './database';
+import { commentFiltersSql } from './comment-filters-sql';
+import { COMMENT_COLUMNS, toComment, type CommentRow } from './rows';
+import { StatementCache } from './moderation-rows';
+
+// Each order is one index scan (migrations 001/002): the key expression must
+// match the indexed expression exactly, and id breaks ties in the same direction.
+const ORDERS: Record<QueueSort, { key: string; dir: 'ASC' | 'DESC' }> = {
+  priority: { key: 'c.priority', dir: 'DESC' },
+  newest: { key: 'c.created_at', dir: 'DESC' },
+  oldest: { key: 'c.created_at', dir: 'ASC' },
+  most_negative: { key: 'COALESCE(c.compound, 0)', dir: 'ASC' },
+  most_positive: { key: 'COALESCE(c.compound, 0)', dir: 'DESC' },
+};
+
+interface QueueRow extends CommentRow {
+  sort_key: number;
+  article_title: string;
+  author_comments: number;
+  author_approved: number;
+  author_rejected: number;
+}
+
+export class SqliteQueue implements QueueStore {
+  private readonly stmts: StatementCache;
+
+  constructor(db: Db) {
+    this.stmts = new StatementCache(db);
+  }
+
+  async queuePage(req: QueuePageRequest): Promise<StoredQueuePage> {
+    const { key, dir } = ORDERS[req.sort];
+    const filters = commentFiltersSql(req.filters);
+    const where = [filters.where];
+    const params: (string | number)[] = [...filters.params];
+    // CROSS JOIN fixes comments as the outer loop (SQLite keeps the written
+    // order), so the order's index is walked and stopped after `limit` rows.
+    if (req.after) {
+      // Row-value comparison: one range on the index, the same in PostgreSQL.
+      // The plain bound first gives SQLite an index range on expression keys too.
+      const op = dir === 'DESC' ? '<' : '>';
+      where.push(`${key} ${op}= ? AND (${key}, c.id) ${op} (?, ?)`);
+      params.push(req.after.key, req.after.key, req.after.id);
+    }
+    const sql = `SELECT ${COMMENT_COLUMNS}, ${key} AS sort_key, ar.title AS article_title,
+        a.comment_count AS author_comments, a.approved_count AS author_approved, a.rejected_count AS author_rejected
+      FROM comments c CROSS JOIN authors a ON a.id = c.author_id CROSS JOIN articles ar ON ar.id = c.article_id
+      WHERE ${where.join(' AND ')}
+      ORDER BY ${key} ${dir}, c.id ${dir}
+      LIMIT ?`;
+    const rows = this.stmts.get(sql).all(...params, req.limit + 1) as QueueRow[];
+    const more = rows.length > req.limit;
+    const page = rows.slice(0, req.limit);
+    const items: QueueItem[] = page.map((r) => ({
+      ...toComment(r),
+      articleTitle: r.article_title,
+      authorHistory: { comments: r.author_comments, approved: r.author_approved, rejected: r.author_rejected },
+    }));
+    const last = page.at(-1);
+    return { items, next: more && last ? { key: last.sort_key, id: last.id } : null };
+  }
+
+  async countByStatusAndFlags(filters: CommentFilters): Promise<StatusFlagCount[]> {
+    const { where, params } = commentFiltersSql(filters, { ignoreView: true });
+    // Without filters the trigger-kept counters answer (a few dozen rows, not a scan).
+    const sql =
+      where === '1'
+        ? 'SELECT status, flag_mask AS flagMask, n FROM comment_counts WHERE n > 0'
+        : `SELECT c.status AS status, c.flag_mask AS flagMask, COUNT(*) AS n FROM comments c WHERE ${where} GROUP BY c.status, c.flag_mask`;
+    return this.stmts.get(sql).all(...params) as StatusFlagCount[];
+  }
+}
