@@ -1,5 +1,5 @@
 // Entry of `npm run bench`: runs each bench module in turn.
-//   --only <name>     sentiment | scoring | moderation
+//   --only <name>     sentiment | scoring | learning | moderation
 //   --store <kind>    sqlite (default) | postgres
 //   --quick           smaller data for smoke runs (moderation: 100k comments)
 import fs from 'node:fs';
@@ -26,6 +26,7 @@ const only = flag('only');
 const modules: BenchModule[] = [
   { name: 'sentiment', file: 'sentiment-bench.ts', run: (m) => (m.runSentimentBench as () => Promise<unknown>)() },
   { name: 'scoring', file: 'scoring-bench.ts', run: (m) => (m.runScoringBench as () => Promise<unknown>)() },
+  { name: 'learning', file: 'learning-bench.ts', run: (m) => (m.runLearningBench as () => Promise<unknown>)() },
   { name: 'moderation', file: 'moderation-bench.ts', run: (m) => (m.runModerationBench as (o: object) => Promise<unknown>)({ quick }) },
 ];
 

@@ -5,7 +5,11 @@
 // measured in the same run.
 //
 //   npx tsx scripts/eval/learning-eval.ts --train <file> (--test <file> | --split 0.8) [--json]
-//     [--no-rule-features] [--threshold 0.5] [--bits 18]
+//     [--no-rule-features] [--threshold 0.5] [--bits 18] [--shuffle <seed>]
+//
+// --shuffle: a second proxy split. The file is put in a fixed pseudo-random
+// order (seeded Fisher–Yates) before the split, so the test part is drawn
+// from the whole file rather than its end; guards against tuning to one split.
 //
 // Threshold: positive = "would reject" when rejectProbability ≥ t. Unless
 // --threshold is given, t is chosen to maximise macro-F1 over the prequential
@@ -18,6 +22,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SiteModel } from '../../server/src/learning/site-model';
 import { parseLabelledText, type LabelledText } from '../../server/src/learning/labelled-dataset';
+import { ruleFeatures, type RuleOutput } from '../../server/src/learning/rule-features';
 
 /** What the rules say about a text: would they reject it, and which flags fired. */
 export type RulesFunction = (text: string) => { reject: boolean; features: Record<string, number> };
@@ -66,7 +71,7 @@ export function bestThreshold(probabilities: readonly number[], labels: readonly
 async function loadProjectRules(): Promise<RulesFunction | undefined> {
   const file = resolve(repoRoot, 'server/src/scoring/pipeline.ts');
   if (!existsSync(file)) return undefined;
-  type Mod = { createScorer?: () => { score(text: string): { flags: { category: string }[]; sentiment: { label: string } } } };
+  type Mod = { createScorer?: () => { score(text: string): RuleOutput } };
   let mod: Mod;
   try {
     mod = (await import(pathToFileURL(file).href)) as Mod;
@@ -78,10 +83,22 @@ async function loadProjectRules(): Promise<RulesFunction | undefined> {
   const scorer = mod.createScorer();
   return (text) => {
     const scores = scorer.score(text);
-    const features: Record<string, number> = { [`sentiment:${scores.sentiment.label}`]: 1 };
-    for (const f of scores.flags) features[`flag:${f.category}`] = 1;
-    return { reject: scores.flags.some((f) => OFFENSIVE_FLAGS.has(f.category)), features };
+    // The same features the server gives the model (flags with severity and
+    // confidence, sentiment, priority): see server/src/learning/rule-features.ts.
+    return { reject: scores.flags.some((f) => OFFENSIVE_FLAGS.has(f.category)), features: ruleFeatures(scores) };
   };
+}
+
+/** Fisher–Yates with a 32-bit LCG: the same seed always gives the same order. */
+export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
+  const out = items.slice();
+  let state = seed >>> 0;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
 }
 
 function load(file: string): LabelledText[] {
@@ -101,6 +118,8 @@ export async function runLearningEval(argv: string[], options: { rules?: RulesFu
   const trainFile = arg(argv, '--train');
   if (!trainFile) throw new Error('usage: learning-eval --train <file> (--test <file> | --split 0.8) [--json]');
   let train = load(trainFile);
+  const seed = arg(argv, '--shuffle');
+  if (seed !== undefined) train = seededShuffle(train, Number(seed));
   let test: LabelledText[];
   const testFile = arg(argv, '--test');
   if (testFile) {

@@ -48,12 +48,20 @@ export class Explainer {
     }
 
     // Partial selection of the top few (n is a few dozen), then name them.
-    const keep = Math.min(n, top * 2);
+    // A few spares beyond `top`, for names that merge (the same word twice).
+    const keep = Math.min(n, top + 4);
     const refs = this.candidateRef;
     const values = this.candidateValue;
     for (let i = 0; i < keep; i++) {
       let best = i;
-      for (let j = i + 1; j < n; j++) if (Math.abs(values[j] ?? 0) > Math.abs(values[best] ?? 0)) best = j;
+      let bestSize = Math.abs(values[i] ?? 0);
+      for (let j = i + 1; j < n; j++) {
+        const size = Math.abs(values[j] ?? 0);
+        if (size > bestSize) {
+          best = j;
+          bestSize = size;
+        }
+      }
       const r = refs[i] ?? 0;
       const v = values[i] ?? 0;
       refs[i] = refs[best] ?? 0;

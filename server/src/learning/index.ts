@@ -3,3 +3,4 @@ export { SiteModel, defaultSiteModelOptions } from './site-model';
 export type { LearningExample, SiteModelOptions, SiteModelStats, SiteModelState } from './site-model';
 export { blendPriority } from './blend-priority';
 export { MODEL_FORMAT_VERSION } from './model-codec';
+export { ruleFeatures, type RuleOutput } from './rule-features';

@@ -117,4 +117,19 @@ describe('SiteModel', () => {
     // Rules that are always right can't be beaten: the model stays a suggestion.
     expect(perfectRules.stats()).toMatchObject({ rulesAgreement: 1, active: false });
   });
+
+  it('round-trips a model without naive Bayes, and explains char n-grams by their word', () => {
+    const model = SiteModel.create({ bayesSmoothing: 0 });
+    for (const d of toyDecisions(5)) model.learn(d);
+    const copy = SiteModel.fromBuffer(model.toBuffer());
+    expect(copy.predict('you m0r0n')).toEqual(model.predict('you m0r0n'));
+    expect(copy.state().bayes).toBeUndefined();
+    const names = model.predict('you m0r0n').features.map((f) => f.feature);
+    expect(names).toContain('chars:moron');
+    expect(names.filter((n) => n.startsWith('chars:')).length).toBe(new Set(names.filter((n) => n.startsWith('chars:'))).size);
+  });
+
+  it('stores only touched buckets: a fresh model is a few KiB', () => {
+    expect(SiteModel.create().toBuffer().length).toBeLessThan(4096);
+  });
 });

@@ -34,7 +34,11 @@ function sameWord(word: string, key: string, from: number): boolean {
 }
 
 function lookup(table: AnchorTable, key: string, from: number): number {
-  let slot = hashOf(key, from) & table.sizeMask;
+  return lookupHashed(table, key, from, hashOf(key, from));
+}
+
+function lookupHashed(table: AnchorTable, key: string, from: number, hash: number): number {
+  let slot = hash & table.sizeMask;
   for (let entry = table.slots[slot]!; entry !== 0; entry = table.slots[slot]!) {
     if (sameWord(table.words[entry - 1]!, key, from)) return table.masks[entry - 1]!;
     slot = (slot + 1) & table.sizeMask;
@@ -72,8 +76,8 @@ function build(): AnchorTable {
 }
 
 /** Anchor groups of one token: its key, and for #tags and @names the word after the sign. */
-function tokenMask(table: AnchorTable, key: string, kind: string): number {
-  let mask = lookup(table, key, 0);
+function tokenMask(table: AnchorTable, key: string, kind: string, hash: number): number {
+  let mask = lookupHashed(table, key, 0, hash);
   if (kind === 'hashtag' || kind === 'mention') mask |= lookup(table, key, 1);
   for (let i = 0; i < suffixBits.length; i++) if (key.endsWith(suffixBits[i]!.suffix)) mask |= suffixBits[i]!.bit;
   return mask;
@@ -83,15 +87,19 @@ function computeAnchors(text: NormalisedText): void {
   const table = (index ??= build());
   const tokens = text.tokens;
   const perToken = new Int32Array(tokens.length);
+  const hashes = new Int32Array(tokens.length);
   let mask = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const hash = hashOf(t.key, 0);
+    hashes[i] = hash;
     if (t.kind === 'break') continue;
-    const m = tokenMask(table, t.key, t.kind);
+    const m = tokenMask(table, t.key, t.kind, hash);
     perToken[i] = m;
     mask |= m;
   }
   text.tokenAnchors = perToken;
+  text.tokenHashes = hashes;
   text.anchorMask = mask;
 }
 
@@ -99,6 +107,12 @@ function computeAnchors(text: NormalisedText): void {
 export function anchorMask(text: NormalisedText): number {
   if (text.anchorMask < 0) computeAnchors(text);
   return text.anchorMask;
+}
+
+/** A hash of each token's key: equal keys have equal hashes, so repeats can be found comparing numbers. */
+export function tokenHashes(text: NormalisedText): Int32Array {
+  if (text.anchorMask < 0 || text.tokenHashes === null) computeAnchors(text);
+  return text.tokenHashes!;
 }
 
 /** Anchor groups of each token, so detectors test a bit instead of looking words up again. */

@@ -114,6 +114,6 @@ export function detectInsult(text: NormalisedText): Flag[] {
     }
   }
   // Emoji are not tokens; only comments with non-ASCII characters can have them.
-  if (text.origStart !== null) emojiHits(text, hits);
+  if (text.nonAscii) emojiHits(text, hits);
   return combineHits('insult', hits);
 }

@@ -1,7 +1,7 @@
 import type { Flag, Span } from '@sift/shared';
 import type { NormalisedText } from '../normalise/tokenise';
 import { combineHits, mergeSpans } from './make-flag';
-import { anchorGroup, anchorMask } from './anchor-index';
+import { anchorGroup, anchorMask, tokenHashes } from './anchor-index';
 
 // Spam is judged on the original text (links and handles are case- and
 // punctuation-sensitive) from weighted signals; a comment is spam when the
@@ -75,8 +75,11 @@ const SIGNALS: Signal[] = [
 // break may sit between repeats). Key comparisons only, no allocation.
 function hasRepeatedWord(text: NormalisedText): boolean {
   const tokens = text.tokens;
+  const h = tokenHashes(text);
   for (let period = 1; period <= 5; period++) {
-    for (let i = 0; i + 3 * period < tokens.length; i++) {
+    for (let i = 0; i + 3 * period < h.length; i++) {
+      const x = h[i]!;
+      if (h[i + period] !== x || h[i + 2 * period] !== x || h[i + 3 * period] !== x) continue;
       const t = tokens[i]!;
       if (t.kind === 'break' || t.kind === 'mention' || t.key.length < 2) continue;
       const k = t.key;

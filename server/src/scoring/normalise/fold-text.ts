@@ -14,6 +14,8 @@ export interface FoldedText {
   origEnd: Int32Array | null;
   /** ASCII capitals plus non-ASCII code units in the original: a bound on its capital letters. */
   capitals: number;
+  /** The original has non-ASCII characters (then look-alike letters may hide in words). */
+  nonAscii: boolean;
 }
 
 const MARKS = /\p{M}/gu;
@@ -49,6 +51,28 @@ function foldCodePoint(cp: number, ch: string): string {
   return out;
 }
 
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * Folded form of the code point at `i` of `width` code units. Characters
+ * that fold to nothing (zero-width joiners, combining marks, emoji variation
+ * selectors) are dropped only inside a word, where they split it ("fu\u200Bck");
+ * elsewhere ("❤️", "👨‍👩") they become a space, which keeps the folded text
+ * as long as the original and so needs no offset map.
+ */
+function foldAt(original: string, i: number, c: number, width: number, prev: number): string {
+  const next = width === 2 ? original.charCodeAt(i + 1) : 0;
+  const cp = width === 2 ? (c - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000 : c;
+  const out = foldByCodePoint.get(cp) ?? foldCodePoint(cp, original.slice(i, i + width));
+  if (out !== '' || isWordCode(prev)) return out;
+  return width === 2 ? '  ' : ' ';
+}
+
+const widthAt = (original: string, i: number, c: number) => {
+  const next = i + 1 < original.length ? original.charCodeAt(i + 1) : 0;
+  return c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+};
+
 export function foldText(original: string): FoldedText {
   const n = original.length;
   let i = 0;
@@ -58,21 +82,47 @@ export function foldText(original: string): FoldedText {
     if (c >= 128) break;
     if (c >= 65 && c <= 90) capitals++;
   }
-  if (i === n) return { original, folded: original.toLowerCase(), origStart: null, origEnd: null, capitals };
-  // Most non-ASCII comments are ASCII plus a few emoji: copy ASCII runs
-  // whole and fold only the other code points, writing the offset maps into
-  // typed arrays that grow when folding lengthens the text ("ß" → "ss").
+  if (i === n) return { original, folded: original.toLowerCase(), origStart: null, origEnd: null, capitals, nonAscii: false };
+  // Most non-ASCII comments are ASCII plus emoji or accented letters, which
+  // fold to as many code units as they had: then offsets need no map.
+  let folded = original.slice(0, i).toLowerCase();
+  while (i < n) {
+    const c = original.charCodeAt(i);
+    if (c < 128) {
+      let j = i + 1;
+      for (; j < n; j++) {
+        const cj = original.charCodeAt(j);
+        if (cj >= 128) break;
+        if (cj >= 65 && cj <= 90) capitals++;
+      }
+      folded += original.slice(i, j).toLowerCase();
+      i = j;
+      continue;
+    }
+    const width = widthAt(original, i, c);
+    const out = foldAt(original, i, c, width, folded.length > 0 ? folded.charCodeAt(folded.length - 1) : 32);
+    if (out.length !== width) return foldWithOffsets(original);
+    folded += out;
+    capitals += width;
+    i += width;
+  }
+  return { original, folded, origStart: null, origEnd: null, capitals, nonAscii: true };
+}
+
+/** Folding that changes lengths ("ß" → "ss", "𝐟" → "f", "fu\u200Bck"), with offset maps. */
+function foldWithOffsets(original: string): FoldedText {
+  const n = original.length;
   let starts = new Int32Array(n + 16);
   let ends = new Int32Array(n + 16);
-  let folded = original.slice(0, i).toLowerCase();
-  for (let k = 0; k < i; k++) { starts[k] = k; ends[k] = k + 1; }
-  let len = i;
-  while (i < n) {
+  let folded = '';
+  let capitals = 0;
+  let len = 0;
+  for (let i = 0; i < n; ) {
     const c = original.charCodeAt(i);
     let out: string;
     let width: number;
     if (c < 128) {
-      let j = i + 1;
+      let j = i;
       for (; j < n; j++) {
         const cj = original.charCodeAt(j);
         if (cj >= 128) break;
@@ -81,10 +131,8 @@ export function foldText(original: string): FoldedText {
       out = original.slice(i, j).toLowerCase();
       width = j - i;
     } else {
-      const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
-      width = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-      const cp = width === 2 ? (c - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000 : c;
-      out = foldByCodePoint.get(cp) ?? foldCodePoint(cp, original.slice(i, i + width));
+      width = widthAt(original, i, c);
+      out = foldAt(original, i, c, width, len > 0 ? folded.charCodeAt(len - 1) : 32);
       capitals += width;
     }
     if (len + out.length > starts.length) {
@@ -101,7 +149,7 @@ export function foldText(original: string): FoldedText {
     folded += out;
     i += width;
   }
-  return { original, folded, origStart: starts.subarray(0, len), origEnd: ends.subarray(0, len), capitals };
+  return { original, folded, origStart: starts.subarray(0, len), origEnd: ends.subarray(0, len), capitals, nonAscii: true };
 }
 
 /** Maps a folded range [start, end) to the original text's UTF-16 offsets. */

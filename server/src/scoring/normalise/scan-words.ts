@@ -133,12 +133,40 @@ function makeWord(raw: string, start: number, end: number): Token | null {
   return token;
 }
 
-/** Raw tokens of the folded text, in order. */
-export function scanWords(folded: string, out: Token[]): void {
+// . ? ! ; and newline end a sentence.
+const isBreakChar = (c: number) => c === 46 || c === 63 || c === 33 || c === 59 || c === 10;
+
+function hasBreakChar(folded: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isBreakChar(folded.charCodeAt(i))) return true;
+  return false;
+}
+
+export function breakToken(at: number): Token {
+  return { kind: 'break', key: '.', squeezed: null, masked: false, disguised: false, contraction: false, start: at, end: at };
+}
+
+/** Single characters that may be a spaced-out word ("a s s"). */
+export const isSingle = (t: Token) => t.end - t.start === 1 && t.kind !== 'mention';
+
+/**
+ * Tokens of the folded text, in order, in one pass. With `withBreaks`, a
+ * "break" token goes between two tokens wherever sentence punctuation
+ * separates them. Returns whether three single characters came in a row, in
+ * which case the caller joins spaced-out letters first and rescans.
+ */
+export function scanWords(folded: string, out: Token[], withBreaks: boolean): boolean {
   const n = folded.length;
+  let pendingBreak = false;
+  let singles = 0;
+  let singleRun = false;
+  let prevEnd = -1;
   for (let i = 0; i < n; ) {
     const c0 = folded.charCodeAt(i);
-    if (!(c0 >= 97 && c0 <= 122) && !isTokenChar(c0)) { i++; continue; }
+    if (!(c0 >= 97 && c0 <= 122) && !isTokenChar(c0)) {
+      if (isBreakChar(c0)) pendingBreak = true;
+      i++;
+      continue;
+    }
     const start = i;
     let plain = true;
     for (; i < n; i++) {
@@ -149,6 +177,18 @@ export function scanWords(folded: string, out: Token[]): void {
     }
     const word = folded.slice(start, i);
     const t = plain ? plainToken(word, start, i) : makeWord(word, start, i);
-    if (t) out.push(t);
+    if (!t) {
+      // All trimmed away ("!!!"): its characters still separate sentences.
+      if (hasBreakChar(folded, start, i)) pendingBreak = true;
+      continue;
+    }
+    if (t.start > start && hasBreakChar(folded, start, t.start)) pendingBreak = true;
+    if (withBreaks && pendingBreak && prevEnd >= 0) out.push(breakToken(prevEnd));
+    pendingBreak = t.end < i && hasBreakChar(folded, t.end, i);
+    out.push(t);
+    prevEnd = t.end;
+    singles = isSingle(t) ? singles + 1 : 0;
+    if (singles >= 3) singleRun = true;
   }
+  return singleRun;
 }

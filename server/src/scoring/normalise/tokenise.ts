@@ -1,6 +1,6 @@
 import { foldText, toOriginalSpan, type FoldedText } from './fold-text';
 import type { Token } from './token';
-import { makeToken, scanWords, unleet } from './scan-words';
+import { breakToken, isSingle, makeToken, scanWords, unleet } from './scan-words';
 
 export type { Token, TokenKind } from './token';
 
@@ -20,6 +20,8 @@ export interface NormalisedText extends FoldedText {
   anchorMask: number;
   /** Anchor groups of each token, filled in with `anchorMask`. */
   tokenAnchors: Int32Array | null;
+  /** Hash of each token's key, filled in with `anchorMask`. */
+  tokenHashes: Int32Array | null;
 }
 
 // Spaced-out letters ("a s s h o l e", "f.u.c.k") are joined when the gaps
@@ -32,17 +34,6 @@ function isSpacedGap(folded: string, from: number, to: number): boolean {
     if (!(c === 32 || c === 9 || c === 46 || c === 45 || c === 95 || c === 44 || c === 42 || c === 126 || c === 47 || c === 92)) return false;
   }
   return true;
-}
-
-const isSingle = (t: Token) => t.end - t.start === 1 && t.kind !== 'mention';
-
-function hasSingleRun(raw: readonly Token[]): boolean {
-  let run = 0;
-  for (const t of raw) {
-    run = isSingle(t) ? run + 1 : 0;
-    if (run >= 3) return true;
-  }
-  return false;
 }
 
 function joinSpacedLetters(folded: string, tokens: Token[]): Token[] {
@@ -76,18 +67,16 @@ function hasSentenceBreak(folded: string, from: number, to: number): boolean {
 }
 
 export function tokenise(folded: string): Token[] {
-  let raw: Token[] = [];
-  scanWords(folded, raw);
-  if (hasSingleRun(raw)) raw = joinSpacedLetters(folded, raw);
   const tokens: Token[] = [];
+  // One pass does it all, unless single letters in a row may spell a word.
+  if (!scanWords(folded, tokens, true)) return tokens;
+  let raw: Token[] = [];
+  scanWords(folded, raw, false);
+  raw = joinSpacedLetters(folded, raw);
+  tokens.length = 0;
   let prevEnd = -1;
   for (const t of raw) {
-    if (prevEnd >= 0 && hasSentenceBreak(folded, prevEnd, t.start)) {
-      tokens.push({
-        kind: 'break', key: '.', squeezed: null, masked: false, disguised: false, contraction: false,
-        start: prevEnd, end: prevEnd,
-      });
-    }
+    if (prevEnd >= 0 && hasSentenceBreak(folded, prevEnd, t.start)) tokens.push(breakToken(prevEnd));
     tokens.push(t);
     prevEnd = t.end;
   }
@@ -98,8 +87,7 @@ const NON_ASCII_LETTER = /(?![a-zA-Z])\p{L}/u;
 
 /** Whether the original characters behind a token include a non-ASCII letter. */
 function writtenWithLookAlikes(folded: FoldedText, t: Token): boolean {
-  const from = folded.origStart![t.start]!;
-  const to = folded.origEnd![t.end - 1]!;
+  const { start: from, end: to } = toOriginalSpan(folded, t.start, t.end);
   const original = folded.original;
   for (let i = from; i < to; i++) {
     if (original.charCodeAt(i) >= 128) return NON_ASCII_LETTER.test(original.slice(from, to));
@@ -115,6 +103,7 @@ function writtenWithLookAlikes(folded: FoldedText, t: Token): boolean {
 class Normalised implements NormalisedText {
   anchorMask = -1;
   tokenAnchors: Int32Array | null = null;
+  tokenHashes: Int32Array | null = null;
   private canonicalText: string | null = null;
   private starts: Int32Array | null = null;
 
@@ -126,6 +115,7 @@ class Normalised implements NormalisedText {
     readonly tokens: Token[],
     readonly decoded: boolean,
     readonly capitals: number,
+    readonly nonAscii: boolean,
   ) {}
 
   get canonical(): string {
@@ -153,7 +143,7 @@ class Normalised implements NormalisedText {
 
 /** A comment with no tokens, for when normalising failed: detectors on the original text still work. */
 export function unnormalised(original: string): NormalisedText {
-  return new Normalised(original, original.toLowerCase(), null, null, [], false, original.length);
+  return new Normalised(original, original.toLowerCase(), null, null, [], false, original.length, true);
 }
 
 export function normalise(original: string): NormalisedText {
@@ -163,10 +153,10 @@ export function normalise(original: string): NormalisedText {
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
     // A token whose letters were folded from non-ASCII look-alikes is disguised too.
-    if (folded.origStart && !t.disguised) t.disguised = writtenWithLookAlikes(folded, t);
-    if (!decoded) decoded = t.disguised || t.squeezed !== null || t.key.length !== t.end - t.start;
+    if (folded.nonAscii && !t.disguised) t.disguised = writtenWithLookAlikes(folded, t);
+    if (t.disguised || t.squeezed !== null || t.key.length !== t.end - t.start) decoded = true;
   }
-  return new Normalised(original, folded.folded, folded.origStart, folded.origEnd, tokens, decoded, folded.capitals);
+  return new Normalised(original, folded.folded, folded.origStart, folded.origEnd, tokens, decoded, folded.capitals, folded.nonAscii);
 }
 
 /** Index of the token that contains canonical offset `at` (binary search). */
