@@ -9,6 +9,7 @@ import './styles/base.css';
 import './styles/components.css';
 import './styles/queue.css';
 import './styles/pages.css';
+import './styles/auth.css';
 
 const router = createBrowserRouter(routes);
 const queryClient = createQueryClient();

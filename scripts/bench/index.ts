@@ -1,6 +1,6 @@
 // Entry of `npm run bench`: runs each bench module in turn.
 //   --only <name>     sentiment | scoring | learning | moderation
-//   --store <kind>    sqlite (default) | postgres
+//   --store <kind>    sqlite (default) | postgres (moderation bench on DATABASE_URL or a throwaway cluster)
 //   --quick           smaller data for smoke runs (moderation: 100k comments)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -48,9 +48,16 @@ for (const m of modules) {
   }
   console.log(`\n== ${m.name}`);
   if (m.name === 'moderation' && storeKind === 'postgres') {
-    // The stats, export and report parts exist for SQLite only so far.
-    const reason = process.env.DATABASE_URL ? 'the PostgreSQL store has no stats/export/report parts yet' : 'DATABASE_URL is not set';
-    console.log(`postgres: not available yet (${reason}); run with --store sqlite`);
+    // Same figures on PostgreSQL (DATABASE_URL, or a throwaway cluster).
+    const pgBench = (await import(pathToFileURL(path.join(here, 'postgres-bench.ts')).href)) as typeof import('./postgres-bench');
+    await pgBench.runPostgresBench({ quick });
+    continue;
+  }
+  if (m.name === 'moderation') {
+    // Kept for the side-by-side table that the PostgreSQL run prints.
+    const rows = await m.run((await import(pathToFileURL(file).href)) as Record<string, unknown>);
+    const { resultsFile, saveResults } = await import('./pg-side-by-side');
+    if (Array.isArray(rows)) saveResults(resultsFile(path.join(here, '../../.bench'), 'sqlite', quick ? 100_000 : 1_000_000), rows as never);
     continue;
   }
   await m.run((await import(pathToFileURL(file).href)) as Record<string, unknown>);

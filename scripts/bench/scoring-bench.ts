@@ -16,7 +16,7 @@ import { analyzeSentiment } from '../../server/src/scoring/sentiment';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const olidPath = resolve(repoRoot, '../shared/data/flags/olid-training-v1.0.tsv');
 const ROUND_MS = 400;
-const ROUNDS = 5;
+const ROUNDS = 7;
 
 function loadTexts(): { texts: string[]; source: string } {
   if (existsSync(olidPath)) {

@@ -22,14 +22,13 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SiteModel } from '../../server/src/learning/site-model';
 import { parseLabelledText, type LabelledText } from '../../server/src/learning/labelled-dataset';
-import { ruleFeatures, type RuleOutput } from '../../server/src/learning/rule-features';
+import { siteFeatures, type RuleScores } from '../../server/src/site-learning/site-features';
 
 /** What the rules say about a text: would they reject it, and which flags fired. */
 export type RulesFunction = (text: string) => { reject: boolean; features: Record<string, number> };
 
 interface Metrics { precision: number; recall: number; f1: number; macroF1: number }
 
-const OFFENSIVE_FLAGS = new Set(['profanity', 'insult', 'threat', 'identity_attack']);
 const CURVE_POINTS = [250, 500, 1000, 2000, 5000];
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -71,7 +70,7 @@ export function bestThreshold(probabilities: readonly number[], labels: readonly
 async function loadProjectRules(): Promise<RulesFunction | undefined> {
   const file = resolve(repoRoot, 'server/src/scoring/pipeline.ts');
   if (!existsSync(file)) return undefined;
-  type Mod = { createScorer?: () => { score(text: string): RuleOutput } };
+  type Mod = { createScorer?: () => { score(text: string): RuleScores } };
   let mod: Mod;
   try {
     mod = (await import(pathToFileURL(file).href)) as Mod;
@@ -82,10 +81,11 @@ async function loadProjectRules(): Promise<RulesFunction | undefined> {
   if (!mod.createScorer) return undefined;
   const scorer = mod.createScorer();
   return (text) => {
-    const scores = scorer.score(text);
-    // The same features the server gives the model (flags with severity and
-    // confidence, sentiment, priority): see server/src/learning/rule-features.ts.
-    return { reject: scores.flags.some((f) => OFFENSIVE_FLAGS.has(f.category)), features: ruleFeatures(scores) };
+    // The same function the server's trainer and scorer use (flags with
+    // severity and confidence, sentiment, rule priority; "rules reject" on
+    // offensive or banned-word flags): server/src/site-learning/site-features.ts.
+    const input = siteFeatures(scorer.score(text));
+    return { reject: input.rulesSaysReject, features: input.extraFeatures };
   };
 }
 

@@ -25,6 +25,8 @@ import type { Accounts } from './auth/accounts';
 import { securityHeaders } from './auth/security-headers';
 import { verifyUtf8 } from './auth/strict-utf8';
 import { createModeration, type Moderation } from './moderation/moderation-module';
+import { SiteLearning, type SiteLearningOptions } from './site-learning/site-learning';
+import { learnAfterDecisions, siteLearningRouter } from './site-learning/site-learning-router';
 
 export interface AppDeps {
   store: Store;
@@ -39,10 +41,12 @@ export interface AppDeps {
   routers?: Router[];
   /** Sessions, login limits, demo accounts; `testActor` only ever from test helpers. */
   auth?: AppAuthOptions;
+  /** The per-site model's training loop (tests set pollMs 0 and a small minDecisions). */
+  learning?: SiteLearningOptions;
 }
 
 export interface App extends Express {
-  locals: Express['locals'] & { ingest: IngestService; imports: ImportService; auth: AuthService; accounts: Accounts; moderation: Moderation };
+  locals: Express['locals'] & { ingest: IngestService; imports: ImportService; auth: AuthService; accounts: Accounts; moderation: Moderation; siteLearning: SiteLearning };
 }
 
 /** Builds the Express app without listening, so tests drive it with supertest. */
@@ -51,8 +55,17 @@ export function createApp(deps: AppDeps): App {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   // Queue, decisions, settings (rules and word lists for ingest), rescore, live events.
-  const moderation = createModeration({ store: deps.store, logger: deps.logger, baseScorer: deps.scorer });
+  // The site model learned from moderators' decisions wraps every scorer (site-learning/learned-scorer.ts).
+  const learning = new SiteLearning(deps.store, deps.logger, deps.learning);
+  const moderation = createModeration({ store: deps.store, logger: deps.logger, baseScorer: deps.scorer, wrapScorer: (s) => learning.wrap(s) });
+  const closeModeration = moderation.close;
+  moderation.close = async () => {
+    learning.close();
+    await closeModeration();
+  };
+  learning.start();
   app.locals.moderation = moderation;
+  app.locals.siteLearning = learning;
   const ingest = new IngestService({ store: deps.store, scorer: moderation.scorer, policy: deps.policy ?? moderation.policy, logger: deps.logger });
   const imports = new ImportService({ store: deps.store, ingest });
   app.locals.ingest = ingest;
@@ -89,6 +102,8 @@ export function createApp(deps: AppDeps): App {
   api.use(express.json({ limit: deps.bodyLimit ?? 2 * 1024 * 1024, strict: true, type: 'application/json', verify: verifyUtf8 }));
   api.use(jsonGuard);
   api.use(moderation.whenReady);
+  api.use(learning.whenReady);
+  api.use(learnAfterDecisions(learning));
   api.use(healthRouter({ store: deps.store }));
   api.use(articlesRouter({ store: deps.store }));
   api.use(commentsRouter({ store: deps.store, ingest }));
@@ -96,6 +111,7 @@ export function createApp(deps: AppDeps): App {
   api.use(statsRouter({ store: deps.store }));
   api.use(exportRouter({ store: deps.store }));
   api.use(reportsRouter({ store: deps.store }));
+  api.use(siteLearningRouter({ learning, audit: deps.store }));
   for (const router of moderation.routers) api.use(router);
   for (const router of auth.routers) api.use(router);
   for (const router of deps.routers ?? []) api.use(router);

@@ -8,6 +8,8 @@ export class ApiError extends Error {
     message: string,
     readonly details?: unknown,
     readonly requestId?: string,
+    /** Seconds to wait before trying again (the Retry-After header of a 429 or 503). */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -54,6 +56,14 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
   return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
 }
 
+/** Retry-After as seconds; it may also be an HTTP date. */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
 /** The one way the client talks to the API: JSON in, JSON out, errors as `ApiError`. */
 export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -84,9 +94,10 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
     }
   }
   if (!response.ok) {
+    const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
     if (isErrorBody(parsed)) {
       const { code, message, details, requestId } = parsed.error;
-      throw new ApiError(response.status, code, message, details, requestId);
+      throw new ApiError(response.status, code, message, details, requestId, retryAfter);
     }
     throw new ApiError(response.status, 'http_error', `The server answered ${response.status} ${response.statusText}`.trim());
   }

@@ -1,25 +1,37 @@
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../api/api-fetch';
+import { Dialog } from '../components/dialog';
 import { useSession } from './use-session';
 
-/** Who is signed in, with sign-out. */
+/** Who is signed in (and as what), with change-password and sign-out. */
 export function AccountMenu() {
   const { user, logout } = useSession();
+  const [changing, setChanging] = useState(false);
   if (!user) return null;
   return (
-    <div className="account-menu">
+    <div className="account-menu" data-testid="account-menu">
       <span>
-        {user.username} <small>({user.role})</small>
+        <span data-testid="account-name">{user.username}</span> <span className="account-role">{user.role}</span>
       </span>
-      <button type="button" onClick={() => logout.mutate()} disabled={logout.isPending}>
+      {!user.demo && (
+        <button type="button" className="btn btn-small" onClick={() => setChanging(true)} aria-haspopup="dialog">
+          Change password
+        </button>
+      )}
+      <button type="button" className="btn btn-small" onClick={() => logout.mutate()} disabled={logout.isPending}>
         Sign out
       </button>
+      {changing && (
+        <Dialog title="Change password" onClose={() => setChanging(false)}>
+          <ChangePasswordForm showTitle={false} />
+        </Dialog>
+      )}
     </div>
   );
 }
 
 /** Change-password form; shown on its own while a one-time password must be replaced. */
-export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
+export function ChangePasswordForm({ onDone, showTitle = true }: { onDone?: () => void; showTitle?: boolean }) {
   const { user, changePassword } = useSession();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -29,13 +41,23 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (mismatch) return;
-    changePassword.mutate({ currentPassword: current, newPassword: next }, { onSuccess: () => onDone?.() });
+    changePassword.mutate(
+      { currentPassword: current, newPassword: next },
+      {
+        onSuccess: () => {
+          setCurrent('');
+          setNext('');
+          setRepeat('');
+          onDone?.();
+        },
+      },
+    );
   };
 
   return (
-    <form className="password-form" onSubmit={submit} aria-labelledby="password-title">
-      <h2 id="password-title">Change your password</h2>
-      {user?.mustChangePassword && <p>You signed in with a one-time password. Choose your own to continue.</p>}
+    <form className="password-form" onSubmit={submit} aria-label="Change your password">
+      {showTitle && <h1>Change your password</h1>}
+      {user?.mustChangePassword && <p className="form-notice">You signed in with a one-time password. Choose your own to continue.</p>}
       <label>
         Current password
         <input type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} required />
@@ -48,10 +70,18 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
         New password again
         <input type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} required aria-invalid={mismatch} />
       </label>
-      {mismatch && <p role="alert">The new passwords differ.</p>}
-      {changePassword.isError && <p role="alert">{errorMessage(changePassword.error)}</p>}
+      {mismatch && (
+        <p role="alert" className="form-error">
+          The new passwords differ.
+        </p>
+      )}
+      {changePassword.isError && (
+        <p role="alert" className="form-error">
+          {errorMessage(changePassword.error)}
+        </p>
+      )}
       {changePassword.isSuccess && <p role="status">Password changed. Your other sessions were signed out.</p>}
-      <button type="submit" disabled={changePassword.isPending || mismatch}>
+      <button type="submit" className="btn btn-primary" disabled={changePassword.isPending || mismatch}>
         Change password
       </button>
     </form>

@@ -13,6 +13,8 @@ export interface SessionUser {
 export const authKeys = {
   me: ['auth', 'me'] as const,
   config: ['auth', 'config'] as const,
+  /** True after a 401 ended a session that was signed in: the sign-in page says why. */
+  expired: ['auth', 'expired'] as const,
 };
 
 export const fetchMe = (signal?: AbortSignal) => apiFetch<{ user: SessionUser }>('/api/auth/me', { signal });

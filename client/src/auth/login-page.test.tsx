@@ -12,7 +12,7 @@ describe('LoginPage', () => {
     const { fn, calls } = mockFetch((url) => {
       if (url.pathname === '/api/auth/config') return jsonResponse({ demo: true });
       if (url.pathname === '/api/auth/me') return jsonResponse({ error: { code: 'unauthenticated', message: 'sign in first' } }, 401);
-      if (url.pathname === '/api/auth/login') return jsonResponse({ error: { code: 'invalid_credentials', message: payload } }, 401);
+      if (url.pathname === '/api/auth/login') return jsonResponse({ error: { code: 'validation_failed', message: payload } }, 400);
       return undefined;
     });
     vi.stubGlobal('fetch', fn);
@@ -21,9 +21,9 @@ describe('LoginPage', () => {
     await userEvent.type(screen.getByLabelText('Username'), 'admin');
     await userEvent.type(screen.getByLabelText('Password'), 'wrong');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-    const alert = await screen.findByText(payload);
+    const alert = await screen.findByTestId('login-error');
     expect(alert).toHaveAttribute('role', 'alert');
-    expect(alert.textContent).toBe(payload);
+    expect(alert.textContent).toBe(`Could not sign in: ${payload}`);
     expect(alert.querySelector('img')).toBeNull();
     expect((window as unknown as { __xss?: number }).__xss).toBeUndefined();
     const loginCall = calls.find((c) => c.url.pathname === '/api/auth/login');

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { errorMessage } from '../api/api-fetch';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { authKeys, DEMO_ACCOUNTS, fetchAuthConfig } from './auth-api';
+import { explainLoginError, loginRetryAfter } from './login-error';
+import { useCountdown } from './use-countdown';
 import { useSession } from './use-session';
 
 /**
@@ -10,39 +11,70 @@ import { useSession } from './use-session';
  */
 export function LoginPage() {
   const { login } = useSession();
-  const config = useQuery({ queryKey: authKeys.config, queryFn: ({ signal }) => fetchAuthConfig(signal), staleTime: Infinity });
+  const client = useQueryClient();
+  const config = useQuery({ queryKey: authKeys.config, queryFn: ({ signal }) => fetchAuthConfig(signal), staleTime: Infinity, retry: false });
+  const expired = client.getQueryData<boolean>(authKeys.expired) === true;
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const [blockedUntil, setBlockedUntil] = useState<number | null>(null);
+  const secondsLeft = useCountdown(blockedUntil);
+  const blocked = secondsLeft > 0;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    login.mutate({ username, password });
+    if (blocked) return;
+    login.mutate(
+      { username, password },
+      {
+        onError: (error) => {
+          const wait = loginRetryAfter(error);
+          setBlockedUntil(wait ? Date.now() + wait * 1000 : null);
+        },
+      },
+    );
   };
 
   return (
-    <main className="login-page">
-      <form className="login-form" onSubmit={submit} aria-labelledby="login-title">
+    <main className="login-page" id="main">
+      <form className="login-form card" onSubmit={submit} aria-labelledby="login-title">
+        <p className="brand login-brand" aria-hidden="true">
+          Sift
+        </p>
         <h1 id="login-title">Sign in to Sift</h1>
-        <label>
+        {expired && !login.isError && (
+          <p className="form-notice" role="status" data-testid="session-ended">
+            Your session has ended. Sign in again to carry on where you were.
+          </p>
+        )}
+        <label className="field">
           Username
-          <input name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} required />
+          <input name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} value={username} onChange={(e) => setUsername(e.target.value)} required />
         </label>
-        <label>
+        <label className="field">
           Password
           <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
         </label>
         {login.isError && (
-          <p role="alert" className="form-error">
-            {errorMessage(login.error)}
+          <p role="alert" className="form-error" data-testid="login-error">
+            {explainLoginError(login.error, blockedUntil === null ? undefined : secondsLeft)}
           </p>
         )}
-        <button type="submit" disabled={login.isPending}>
+        <button type="submit" className="btn btn-primary" disabled={login.isPending || blocked}>
           {login.isPending ? 'Signing in…' : 'Sign in'}
         </button>
         {config.data?.demo && (
-          <p className="demo-hint" data-testid="demo-hint">
-            Demo mode: sign in as {DEMO_ACCOUNTS.join(', ')} with the password <code>demo</code>.
-          </p>
+          <div className="demo-hint" data-testid="demo-hint">
+            <p>Demo mode: sign in with the password <code>demo</code> as</p>
+            <ul>
+              {DEMO_ACCOUNTS.map((name) => (
+                <li key={name}>
+                  <button type="button" className="btn-link" onClick={() => { setUsername(name); setPassword('demo'); }}>
+                    {name}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
       </form>
     </main>

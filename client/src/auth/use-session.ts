@@ -28,13 +28,17 @@ export function useSession() {
     onSuccess: ({ user }) => {
       // Everything cached belonged to whoever was signed in before.
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      client.setQueryData(authKeys.expired, false);
       setUser(user);
     },
   });
   const logout = useMutation({
     mutationFn: postLogout,
     onSettled: () => {
-      client.clear();
+      // Not client.clear(): that would detach the mounted session observer,
+      // which then keeps showing the old user.
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      client.setQueryData(authKeys.expired, false);
       setUser(null);
     },
   });

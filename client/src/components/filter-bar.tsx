@@ -1,6 +1,7 @@
 import { forwardRef, useCallback } from 'react';
 import { flagCategories, QueueSort, type FlagCategory, type SentimentLabel } from '@sift/shared';
 import { DebouncedInput } from './debounced-input';
+import { MultiSelect } from './multi-select';
 import { useArticles } from '../api/articles';
 import type { QueueUrlState } from '../lib/filters-url';
 import { isoToLocalInput, localInputToIso } from '../lib/local-datetime';
@@ -55,22 +56,14 @@ export const FilterBar = forwardRef<HTMLInputElement, FilterBarProps>(function F
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="filter-flag">Flag</label>
-        <select
-          id="filter-flag"
-          value={flag.length === 1 ? flag[0] : flag.length > 1 ? '__many' : ''}
-          onChange={(e) => onChange({ flag: e.target.value ? [e.target.value as FlagCategory] : undefined })}
-        >
-          <option value="">Any</option>
-          {flag.length > 1 && <option value="__many">{flag.map(labelOf).join(', ')}</option>}
-          {flagCategories.map((c) => (
-            <option key={c} value={c}>
-              {labelOf(c)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <MultiSelect
+        label="Flags"
+        testId="filter-flag"
+        options={flagCategories}
+        value={flag}
+        optionLabel={labelOf}
+        onChange={(next: FlagCategory[]) => onChange({ flag: next.length ? next : undefined })}
+      />
       <div className="field">
         <label htmlFor="filter-sentiment">Sentiment</label>
         <select

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useUrlFilters } from './use-url-filters';
 import { FilterBar } from '../components/filter-bar';
 import { jsonResponse, mockFetch, renderAt } from '../test/render';
@@ -11,6 +11,13 @@ function FiltersHarness() {
 
 afterEach(() => vi.unstubAllGlobals());
 
+const flagBox = (name: string) => within(screen.getByTestId('filter-flag')).getByRole('checkbox', { name });
+const checkedFlags = () =>
+  within(screen.getByTestId('filter-flag'))
+    .getAllByRole('checkbox')
+    .filter((c) => (c as HTMLInputElement).checked)
+    .map((c) => (c as HTMLInputElement).value);
+
 function setup(path: string) {
   const mock = mockFetch((url) =>
     url.pathname === '/api/articles' ? jsonResponse({ items: [{ id: 4, title: 'Budget vote', externalId: null, url: null, body: null, publishedAt: null, createdAt: '2025-01-01T00:00:00Z' }], nextCursor: null }) : undefined,
@@ -21,8 +28,9 @@ function setup(path: string) {
 
 describe('filter bar ↔ URL', () => {
   it('shows the filters of a bookmarked URL in the controls', async () => {
-    setup('/?flag=threat&sentiment=negative&q=kill&author=bob&sort=most_negative&articleId=4');
-    expect(screen.getByLabelText('Flag')).toHaveValue('threat');
+    setup('/?flag=threat,spam&sentiment=negative&q=kill&author=bob&sort=most_negative&articleId=4');
+    expect(checkedFlags()).toEqual(['threat', 'spam']);
+    expect(screen.getByTestId('filter-flag')).toHaveTextContent('Threat, Spam');
     expect(screen.getByLabelText('Sentiment')).toHaveValue('negative');
     expect(screen.getByLabelText('Search')).toHaveValue('kill');
     expect(screen.getByLabelText('Author')).toHaveValue('bob');
@@ -32,11 +40,15 @@ describe('filter bar ↔ URL', () => {
 
   it('writes control changes to the URL and keeps the other params', async () => {
     const { router } = setup('/?view=flagged');
-    fireEvent.change(screen.getByLabelText('Flag'), { target: { value: 'insult' } });
-    expect(router.state.location.search).toBe('?view=flagged&flag=insult');
+    fireEvent.click(flagBox('Threat'));
+    expect(router.state.location.search).toBe('?view=flagged&flag=threat');
+    // Several categories, in the list's order whatever the click order.
+    fireEvent.click(flagBox('Insult'));
+    expect(router.state.location.search).toBe('?view=flagged&flag=insult%2Cthreat');
     fireEvent.change(screen.getByLabelText('Sentiment'), { target: { value: 'positive' } });
-    expect(router.state.location.search).toBe('?view=flagged&flag=insult&sentiment=positive');
-    fireEvent.change(screen.getByLabelText('Flag'), { target: { value: '' } });
+    expect(router.state.location.search).toBe('?view=flagged&flag=insult%2Cthreat&sentiment=positive');
+    fireEvent.click(flagBox('Insult'));
+    fireEvent.click(flagBox('Threat'));
     expect(router.state.location.search).toBe('?view=flagged&sentiment=positive');
   });
 
@@ -55,6 +67,6 @@ describe('filter bar ↔ URL', () => {
     const { router } = setup('/?q=first');
     await router.navigate('/?q=second&flag=spam');
     await waitFor(() => expect(screen.getByLabelText('Search')).toHaveValue('second'));
-    expect(screen.getByLabelText('Flag')).toHaveValue('spam');
+    expect(checkedFlags()).toEqual(['spam']);
   });
 });

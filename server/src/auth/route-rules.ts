@@ -70,6 +70,7 @@ export const routeRules: readonly RouteRule[] = [
   rule('POST /comments/:id/decision', MODERATOR),
   rule('POST /comments/:id/undo', MODERATOR),
   rule('POST /decisions/bulk', MODERATOR),
+  rule('GET /model', MODERATOR),
 
   // Administration
   rule('GET /audit', ADMIN),
@@ -78,6 +79,8 @@ export const routeRules: readonly RouteRule[] = [
   rule('POST /settings/preview', ADMIN),
   rule('GET /rescore', ADMIN),
   rule('POST /rescore', ADMIN),
+  rule('POST /model/rebuild', ADMIN),
+  rule('POST /model/reset', ADMIN),
   rule('GET /users', ADMIN),
   rule('POST /users', ADMIN),
   rule('DELETE /users/:username', ADMIN),

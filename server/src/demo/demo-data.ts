@@ -77,7 +77,7 @@ export function buildDemoData(now = Date.now(), count = 3000, seed = 20261126): 
     const article = weighted(rand, articles, (a) => a.heat);
     const published = Date.parse(article.publishedAt);
     // Most comments come in the first days after publication.
-    const age = Math.min(now - published, Math.pow(rand(), 2.2) * 9 * day);
+    const age = Math.pow(rand(), 2.2) * Math.min(now - published, 9 * day);
     let createdAt = published + age;
     const hour = new Date(createdAt).getUTCHours();
     if (hour < 6 && rand() < 0.6) createdAt += (8 + rand() * 10) * 3_600_000;

@@ -1,5 +1,6 @@
 import type { SiftEvent } from '@sift/shared';
 import type { EventStore, StoredEvent } from '../store/moderation-store';
+import type { JobLeases } from '../store/store';
 import type { Logger } from '../logger';
 
 /** What a connected client receives: logged events carry their id; derived ones (counts.changed after a batch) none. */
@@ -31,6 +32,9 @@ export interface EventHubOptions {
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** The lease name: one server prunes the shared event log at a time. */
+export const PRUNE_EVENTS_JOB = 'prune-events';
+
 /**
  * Tails the table-backed event log for every connected client of this
  * process: one poller, however many clients. Because the log is in the
@@ -48,7 +52,7 @@ export class EventHub {
   private readonly opts: Required<EventHubOptions>;
 
   constructor(
-    private readonly store: EventStore,
+    private readonly store: EventStore & JobLeases,
     private readonly logger: Logger,
     options: EventHubOptions = {},
   ) {
@@ -129,8 +133,9 @@ export class EventHub {
     const now = Date.now();
     if (now - this.lastPrune < this.opts.pruneEveryMs) return;
     this.lastPrune = now;
-    const removed = await this.store.pruneEvents(now - this.opts.retentionMs);
-    if (removed) this.logger.info({ removed }, 'pruned old live events');
+    // Every server polls the same log; the lease keeps them from deleting the same rows at once.
+    const pruned = await this.store.runExclusive(PRUNE_EVENTS_JOB, () => this.store.pruneEvents(now - this.opts.retentionMs));
+    if (pruned.ran && pruned.value) this.logger.info({ removed: pruned.value }, 'pruned old live events');
   }
 
   private deliver(sub: Subscription, e: StoredEvent): void {

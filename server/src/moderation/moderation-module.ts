@@ -41,14 +41,22 @@ const SETTINGS_REFRESH_MS = 30_000;
  * lists (null: the app stores comments unscored); settings with other lists
  * get a scorer built from them.
  */
-export function createModeration(deps: { store: Store; logger: Logger; baseScorer: Scorer | null; events?: EventHubOptions }): Moderation {
+export function createModeration(deps: {
+  store: Store;
+  logger: Logger;
+  baseScorer: Scorer | null;
+  events?: EventHubOptions;
+  /** Decorates every scorer built here (the site model's prediction: site-learning/learned-scorer.ts). */
+  wrapScorer?: (scorer: Scorer) => Scorer;
+}): Moderation {
   const { store, logger } = deps;
   const defaultHash = settingsHash(scoringSettingsOf(defaultSettings));
+  const wrap = deps.wrapScorer ?? ((scorer: Scorer) => scorer);
   const scorerFor = (s: Settings): Scorer => {
     const scoring = scoringSettingsOf(s);
-    return settingsHash(scoring) === defaultHash && deps.baseScorer ? deps.baseScorer : createScorer(scoring);
+    return wrap(settingsHash(scoring) === defaultHash && deps.baseScorer ? deps.baseScorer : createScorer(scoring));
   };
-  const current = new CurrentScorer(deps.baseScorer ?? createScorer());
+  const current = new CurrentScorer(wrap(deps.baseScorer ?? createScorer()));
   const settings = new SettingsService(store, {
     scorerFor,
     onChange: (s) => current.replace(scorerFor(s)),

@@ -43,6 +43,15 @@ const describe = (f: Flag) => `${f.category.replace('_', ' ')} (${f.severity}, $
 
 export function computePriority(flags: readonly Flag[], sentiment: Pick<SentimentResult, 'compound'>): Priority {
   const compound = Number.isFinite(sentiment.compound) ? sentiment.compound : 0;
+  // Most comments: no flags, bands 0 and 1 only (same formulas as below).
+  if (flags.length === 0) {
+    if (compound <= STRONG_NEGATIVE) {
+      const s = (-compound + STRONG_NEGATIVE) / 0.5;
+      return { priority: round(BAND_WIDTH + BAND_WIDTH * Math.min(MAX_S, Math.max(0, s))), priorityReasons: [`strongly negative (${compound.toFixed(2)})`] };
+    }
+    const s = ((1 - compound) / 2) * 0.99;
+    return { priority: round(BAND_WIDTH * Math.min(MAX_S, Math.max(0, s))), priorityReasons: [compound < 0 ? 'mildly negative' : 'no flags'] };
+  }
   const ordered = [...flags].sort(
     (a, b) => severityWeight[b.severity] * b.confidence - severityWeight[a.severity] * a.confidence,
   );

@@ -6,13 +6,18 @@ import type { Store } from '../store/store';
 import type { Scorer } from '../scoring/types';
 import type { Logger } from '../logger';
 
-type RescoreDeps = Pick<Store, 'commentBodiesAfter' | 'updateScores' | 'countComments'>;
+type RescoreDeps = Pick<Store, 'commentBodiesAfter' | 'updateScores' | 'countComments' | 'runExclusive'>;
+
+/** The lease name: one rescore at a time across every server on the database. */
+export const RESCORE_JOB = 'rescore';
 
 /**
  * Re-scores every comment with the current scorer, in batches (one
  * transaction each, so ingest and decisions keep going in between). Scores
  * change, statuses never do: a comment a moderator approved stays approved.
- * One job at a time per process.
+ * One job at a time across every server on the database: the job runs
+ * under the store's lease, and a start while another server holds it is
+ * refused with 409 like a start while this one runs.
  */
 export class RescoreJob {
   private state: RescoreProgress = { jobId: null, total: 0, done: 0, running: false, startedAt: null, finishedAt: null, error: null };
@@ -27,15 +32,39 @@ export class RescoreJob {
     return { ...this.state };
   }
 
-  start(): RescoreProgress {
+  /** Starts the job once this server holds the lease; 409 `job_running` when a rescore runs here or on another server. */
+  async start(): Promise<RescoreProgress> {
     if (this.state.running) {
       throw new ApiError(409, ErrorCode.jobRunning, 'a rescore is already running', { progress: this.progress() });
     }
-    this.state = { jobId: randomUUID(), total: 0, done: 0, running: true, startedAt: new Date().toISOString(), finishedAt: null, error: null };
-    this.current = this.run().catch((err: unknown) => {
-      this.deps.logger.error({ err }, 'rescore failed');
-      this.state.error = 'the rescore stopped after an error; see the server log';
-    }).finally(() => {
+    const before = this.state;
+    const jobId = randomUUID();
+    // Marked running before the lease is asked for, so a second start here is refused at once.
+    this.state = { jobId, total: 0, done: 0, running: true, startedAt: new Date().toISOString(), finishedAt: null, error: null };
+    let leased!: (held: boolean) => void;
+    const leaseHeld = new Promise<boolean>((resolve) => (leased = resolve));
+    const outcome = this.deps.store.runExclusive(RESCORE_JOB, (lease) => {
+      leased(true);
+      return this.run(lease.signal);
+    });
+    let held: boolean;
+    try {
+      held = await Promise.race([leaseHeld, outcome.then((r) => r.ran)]);
+    } catch (err) {
+      this.state = before;
+      throw err;
+    }
+    if (!held) {
+      this.state = before;
+      throw new ApiError(409, ErrorCode.jobRunning, 'a rescore is already running on another server', { elsewhere: true });
+    }
+    this.current = outcome.then(
+      () => undefined,
+      (err: unknown) => {
+        this.deps.logger.error({ err }, 'rescore failed');
+        this.state.error = 'the rescore stopped after an error; see the server log';
+      },
+    ).finally(() => {
       this.state.running = false;
       this.state.finishedAt = new Date().toISOString();
     });
@@ -53,14 +82,18 @@ export class RescoreJob {
     await this.current;
   }
 
-  private async run(): Promise<void> {
+  private async run(leaseLost: AbortSignal): Promise<void> {
     const { store, scorer } = this.deps;
     const batch = this.deps.batch ?? 500;
     this.state.total = await store.countComments();
     let afterId = 0;
     while (!this.stopping) {
+      // Another server may take the job over once this one's lease is gone.
+      leaseLost.throwIfAborted();
       const rows = await store.commentBodiesAfter(afterId, batch);
       if (!rows.length) break;
+      // Nor write a batch read before the lease went.
+      leaseLost.throwIfAborted();
       await store.updateScores(rows.map((r) => ({ id: r.id, scores: scorer.score(r.body) })));
       afterId = rows.at(-1)?.id ?? afterId;
       this.state.done += rows.length;

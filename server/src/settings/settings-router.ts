@@ -17,8 +17,8 @@ export function settingsRouter(deps: { settings: SettingsService; rescore: Resco
   router.post('/settings/preview', async (req, res) => {
     res.json(await deps.settings.preview(validate(SettingsPreviewInput, req.body).settings));
   });
-  router.post('/rescore', (_req, res) => {
-    res.status(202).json(deps.rescore.start());
+  router.post('/rescore', async (_req, res) => {
+    res.status(202).json(await deps.rescore.start());
   });
   router.get('/rescore', (_req, res) => {
     res.json(deps.rescore.progress());

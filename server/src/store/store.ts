@@ -1,6 +1,7 @@
 import type { Article, ArticleInput, Comment, CommentStatus, Scores } from '@sift/shared';
 import type { ModerationStore } from './moderation-store';
 import type { AnalyticsStore } from './analytics-store';
+import type { SiteModelStore } from '../site-learning/site-model-store';
 
 /**
  * Storage seam. Every method is async so that the SQLite implementation (the
@@ -121,4 +122,20 @@ export interface AuthStore {
   touchApiKey(id: number, at: number): Promise<void>;
 }
 
-export interface Store extends StoreAdmin, ArticleStore, CommentStore, ModerationStore, AuthStore, AnalyticsStore {}
+export type LeaseResult<T> = { ran: true; value: T } | { ran: false };
+
+/** Held while a background job runs; `signal` aborts when the lease is lost (its database connection died). */
+export interface JobLease {
+  readonly signal: AbortSignal;
+}
+
+export interface JobLeases {
+  /**
+   * Runs a background job (rescore, event pruning) only if no other server
+   * runs the job of that name: `{ ran: false }` at once otherwise. The lease
+   * goes when `fn` settles, or when the server holding it dies.
+   */
+  runExclusive<T>(job: string, fn: (lease: JobLease) => Promise<T>): Promise<LeaseResult<T>>;
+}
+
+export interface Store extends StoreAdmin, JobLeases, ArticleStore, CommentStore, ModerationStore, AuthStore, AnalyticsStore, SiteModelStore {}

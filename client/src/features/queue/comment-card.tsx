@@ -12,6 +12,8 @@ import type { DecisionStatusValue } from './use-decision-actions';
 export interface CommentCardProps {
   item: QueueItem;
   view: QueueView;
+  /** False for roles that may only read: no selection box, no decision buttons. */
+  canDecide: boolean;
   active: boolean;
   selected: boolean;
   choosingReason: boolean;
@@ -41,14 +43,16 @@ function CommentCardView(props: CommentCardProps) {
       onClick={() => props.onActivate(item.id)}
     >
       <header className="card-header">
-        <label className="select-box">
-          <input type="checkbox" checked={selected} onChange={() => props.onToggleSelect(item.id)} aria-label={`Select comment by ${item.author.name}`} />
-        </label>
+        {props.canDecide && (
+          <label className="select-box">
+            <input type="checkbox" checked={selected} onChange={() => props.onToggleSelect(item.id)} aria-label={`Select comment by ${item.author.name}`} />
+          </label>
+        )}
         <h3 id={headingId} className="card-author">
           {item.author.name}
         </h3>
         <span className="author-history" title="This author's history">
-          {item.authorHistory.comments} comments · {item.authorHistory.rejected} rejected
+          {item.authorHistory.comments} comment{item.authorHistory.comments === 1 ? '' : 's'} · {item.authorHistory.rejected} rejected
         </span>
         <span className="card-meta">
           on <Link to={`/articles/${item.articleId}`}>{item.articleTitle}</Link> ·{' '}
@@ -75,7 +79,7 @@ function CommentCardView(props: CommentCardProps) {
       )}
       <HighlightedText text={item.body} scores={scores} />
       <CommentWhy scores={scores} />
-      {choosingReason ? (
+      {!props.canDecide ? null : choosingReason ? (
         <ReasonPicker label="Reason for rejecting" onPick={(reason) => props.onDecide(item, 'rejected', reason)} onCancel={props.onCancelReject} />
       ) : (
         <div className="card-actions" role="group" aria-label="Decision">

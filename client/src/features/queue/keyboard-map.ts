@@ -98,3 +98,6 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   }
   return element.isContentEditable === true;
 }
+
+/** Actions that change comments: off for roles that may only read the queue. */
+export const decidingActions: ReadonlySet<KeyAction['type']> = new Set(['approve', 'reject', 'escalate', 'undo', 'toggleSelect', 'bulkApprove', 'bulkReject', 'reason']);

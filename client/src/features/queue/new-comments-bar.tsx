@@ -3,8 +3,8 @@ export function NewCommentsBar({ count, loading, onLoad }: { count: number; load
   if (count <= 0) return null;
   return (
     <div className="new-comments-bar" role="status">
-      <button type="button" className="btn btn-primary btn-block" data-testid="new-comments-bar" onClick={onLoad} disabled={loading}>
-        {loading ? 'Loading…' : `${count} new comment${count === 1 ? '' : 's'} — show them at the top`}
+      <button type="button" className="btn btn-primary" data-testid="new-comments-bar" onClick={onLoad} disabled={loading}>
+        {loading ? 'Loading…' : count === 1 ? '1 new comment — show it at the top' : `${count} new comments — show them at the top`}
       </button>
     </div>
   );

@@ -11,8 +11,9 @@ function cards() {
   return screen.queryAllByTestId('comment-card').map((c) => Number(c.getAttribute('data-comment-id')));
 }
 
-function setup(decision: (url: URL, init?: RequestInit) => Response | undefined, path = '/') {
+function setup(decision: (url: URL, init?: RequestInit) => Response | undefined, path = '/', role = 'moderator') {
   const mock = mockFetch((url, init) => {
+    if (url.pathname === '/api/auth/me') return jsonResponse({ user: { username: 'maria', role, mustChangePassword: false, demo: false } });
     if (url.pathname === '/api/queue') return jsonResponse({ items, nextCursor: null });
     if (url.pathname === '/api/queue/counts') return jsonResponse(counts);
     if (url.pathname === '/api/articles') return jsonResponse({ items: [], nextCursor: null });
@@ -51,7 +52,7 @@ describe('QueuePage', () => {
     });
     await waitFor(() => expect(cards()).toEqual([1, 2, 3]));
     const card = screen.getAllByTestId('comment-card')[1]!;
-    fireEvent.click(within(card).getByRole('button', { name: /approve/i }));
+    fireEvent.click(await within(card).findByRole('button', { name: /approve/i }));
     // Optimistic: gone before the server answers.
     await waitFor(() => expect(cards()).toEqual([1, 3]));
     await waitFor(() => expect(answer).toBeDefined());
@@ -149,6 +150,58 @@ describe('QueuePage', () => {
         { commentId: 3, expectedVersion: 1 },
       ],
     });
+  });
+
+  it('after a refused bulk decision shows the statuses the comments really have and keeps the rest selected', async () => {
+    setup((url) =>
+      url.pathname === '/api/decisions/bulk'
+        ? jsonResponse(
+            {
+              error: {
+                code: 'version_conflict',
+                message: '1 of 2 comments changed',
+                details: { conflicts: [{ commentId: 3, current: { ...queueItem(3), status: 'approved', version: 2 } }] },
+              },
+            },
+            409,
+          )
+        : undefined,
+    );
+    await waitFor(() => expect(cards()).toEqual([1, 2, 3]));
+    press('x');
+    press('j');
+    press('j');
+    press('x');
+    press('R', { shiftKey: true });
+    press('3');
+    expect(await screen.findByRole('alert')).toHaveTextContent('#3 is now approved');
+    await waitFor(() => expect(cards()).toEqual([1, 2, 3]));
+    const third = screen.getAllByTestId('comment-card')[2]!;
+    expect(third).toHaveAttribute('data-status', 'approved');
+    expect(third).toHaveTextContent('This comment is now approved');
+    expect(screen.getAllByTestId('comment-card')[0]).toHaveAttribute('data-status', 'pending');
+    // The one still pending stays selected for another try.
+    expect(screen.getByText('1 selected')).toBeInTheDocument();
+    expect(within(screen.getAllByTestId('comment-card')[0]!).getByRole('checkbox')).toBeChecked();
+  });
+
+  it('gives a viewer no decision buttons, and decision keys only a hint', async () => {
+    const { calls } = setup(() => undefined, '/', 'viewer');
+    await waitFor(() => expect(cards()).toEqual([1, 2, 3]));
+    await waitFor(() => expect(screen.getByTestId('read-only-hint')).toBeInTheDocument());
+    const card = screen.getAllByTestId('comment-card')[0]!;
+    expect(within(card).queryByRole('button', { name: /approve|reject|escalate/i })).toBeNull();
+    expect(within(card).queryByRole('checkbox')).toBeNull();
+    expect(screen.queryByRole('button', { name: /undo/i })).toBeNull();
+    press('a');
+    press('r');
+    expect(screen.queryByTestId('reason-picker')).toBeNull();
+    expect((await screen.findAllByText(/Ask an admin for moderator access/)).length).toBeGreaterThan(0);
+    // Moving around still works.
+    press('j');
+    expect(screen.getAllByTestId('comment-card')[1]).toHaveAttribute('aria-current', 'true');
+    expect(cards()).toEqual([1, 2, 3]);
+    expect(calls.some((c) => c.url.pathname.includes('decision'))).toBe(false);
   });
 
   it('opens and closes the shortcut sheet with ?', async () => {

@@ -8,19 +8,25 @@ import { useToast } from '../../components/toast';
 import { errorMessage } from '../../api/api-fetch';
 import { compact, defaultSortFor } from '../../lib/filters-url';
 import { useUrlFilters } from '../../lib/use-url-filters';
+import { permissions } from '../../auth/roles';
+import { useSession } from '../../auth/use-session';
 import { CommentCard } from './comment-card';
 import { NewCommentsBar } from './new-comments-bar';
-import { QueueList, type QueueListHandle } from './queue-list';
+import { QueueList } from './queue-list';
 import { QueueTabs, queuePanelId } from './queue-tabs';
+import { QueueToolbar } from './queue-toolbar';
 import { ReasonPicker } from './reason-picker';
 import { ShortcutSheet } from './shortcut-sheet';
 import { flatItems } from './queue-cache';
-import type { KeyAction } from './keyboard-map';
+import { decidingActions, type KeyAction } from './keyboard-map';
+import { useActiveCard } from './use-active-card';
 import { useDecisionActions, type DecisionStatusValue } from './use-decision-actions';
 import { useQueueKeyboard } from './use-queue-keyboard';
 import { useQueueLive } from './use-queue-live';
 
 type RejectTarget = { kind: 'single'; id: number } | { kind: 'bulk' } | null;
+
+const nothingSelected = 'Nothing selected: press x on a comment to select it.';
 
 export function QueuePage() {
   const { filters, update, replaceAll } = useUrlFilters();
@@ -31,83 +37,45 @@ export function QueuePage() {
     return compact(rest);
   }, [filters]);
 
+  const canDecide = permissions.decide(useSession().user?.role);
   const queue = useQueue(query);
   const counts = useQueueCounts(countFilters);
   const items = useMemo(() => flatItems(queue.data), [queue.data]);
   const actions = useDecisionActions();
   const live = useQueueLive(query);
   const toast = useToast();
+  const { activeItem, activeIndex, setActiveId, moveTo, stepPast, listRef } = useActiveCard(items, query);
 
-  const [activeId, setActiveId] = useState<number | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [rejectTarget, setRejectTarget] = useState<RejectTarget>(null);
   const [helpOpen, setHelpOpen] = useState(false);
-  const listRef = useRef<QueueListHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const focusPending = useRef(false);
-
-  // The active card is tracked by id; when it leaves the list (decided), the
-  // one that took its place becomes active.
-  const lastIndex = useRef(0);
-  const found = items.findIndex((i) => i.id === activeId);
-  const activeIndex = found >= 0 ? found : Math.min(lastIndex.current, items.length - 1);
-  const activeItem = activeIndex >= 0 ? items[activeIndex] : undefined;
-  useEffect(() => {
-    lastIndex.current = Math.max(0, activeIndex);
-  }, [activeIndex]);
 
   useEffect(() => {
     setSelected(new Set());
     setRejectTarget(null);
-    lastIndex.current = 0;
   }, [query]);
-
-  useEffect(() => {
-    if (!focusPending.current || !activeItem) return;
-    focusPending.current = false;
-    listRef.current?.scrollToIndex(activeIndex);
-    // The card may render a frame after scrolling; look it up then.
-    requestAnimationFrame(() => {
-      document.querySelector<HTMLElement>(`[data-comment-id="${activeItem.id}"]`)?.focus({ preventScroll: true });
-    });
-  }, [activeItem, activeIndex]);
-
-  const moveTo = useCallback(
-    (index: number) => {
-      const target = items[index];
-      if (!target) return;
-      focusPending.current = true;
-      setActiveId(target.id);
-    },
-    [items],
-  );
 
   const decide = useCallback(
     (item: QueueItem, status: DecisionStatusValue, reason?: RejectReason) => {
       setRejectTarget(null);
-      focusPending.current = true;
       actions.decide(item, status, reason);
       // Keep the same position: the next card moves up into it.
-      const index = items.findIndex((i) => i.id === item.id);
-      const next = items[index + 1] ?? items[index - 1];
-      if (item.id === activeItem?.id) setActiveId(next?.id ?? null);
+      stepPast(item);
     },
-    [actions, items, activeItem],
+    [actions, stepPast],
   );
 
-  const selectedItems = useCallback(() => items.filter((i) => selected.has(i.id)), [items, selected]);
   const decideSelection = useCallback(
     (status: DecisionStatusValue, reason?: RejectReason) => {
-      const chosen = selectedItems();
+      const chosen = items.filter((i) => selected.has(i.id));
       setRejectTarget(null);
-      if (chosen.length === 0) {
-        toast.show({ message: 'Nothing selected: press x on a comment to select it.' });
-        return;
-      }
-      actions.decideMany(chosen, status, reason);
+      if (chosen.length === 0) return void toast.show({ message: nothingSelected });
+      // A refused batch (someone decided one meanwhile) comes back selected, to retry without it.
+      actions.decideMany(chosen, status, reason, { onFailed: (ids) => setSelected(new Set(ids)) });
       setSelected(new Set());
     },
-    [actions, selectedItems, toast],
+    [actions, items, selected, toast],
   );
 
   const toggleSelect = useCallback((id: number) => {
@@ -124,6 +92,9 @@ export function QueuePage() {
       if (action.type === 'toggleHelp' || action.type === 'cancel') setHelpOpen(false);
       return;
     }
+    if (!canDecide && decidingActions.has(action.type)) {
+      return void toast.show({ message: 'Read only: your role can look at the queue but not decide. Ask an admin for moderator access.' });
+    }
     switch (action.type) {
       case 'next':
         return moveTo(Math.min(activeIndex + 1, items.length - 1));
@@ -135,14 +106,11 @@ export function QueuePage() {
         return activeItem && decide(activeItem, 'escalated');
       case 'reject':
         return activeItem && setRejectTarget({ kind: 'single', id: activeItem.id });
-      case 'reason':
+      case 'reason': {
         if (rejectTarget?.kind === 'bulk') return decideSelection('rejected', action.reason);
-        if (rejectTarget?.kind === 'single') {
-          const item = items.find((i) => i.id === rejectTarget.id);
-          if (item) decide(item, 'rejected', action.reason);
-          else setRejectTarget(null);
-        }
-        return;
+        const item = rejectTarget?.kind === 'single' ? items.find((i) => i.id === rejectTarget.id) : undefined;
+        return item ? decide(item, 'rejected', action.reason) : setRejectTarget(null);
+      }
       case 'cancel':
         return setRejectTarget(null);
       case 'undo':
@@ -152,7 +120,7 @@ export function QueuePage() {
       case 'bulkApprove':
         return decideSelection('approved');
       case 'bulkReject':
-        if (selected.size === 0) return toast.show({ message: 'Nothing selected: press x on a comment to select it.' });
+        if (selected.size === 0) return void toast.show({ message: nothingSelected });
         return setRejectTarget({ kind: 'bulk' });
       case 'focusSearch':
         return searchRef.current?.focus();
@@ -182,31 +150,19 @@ export function QueuePage() {
       <FilterBar ref={searchRef} filters={filters} onChange={(patch) => update(patch)} onClear={() => replaceAll({ view: filters.view })} />
       <div className="queue-toolbar">
         <QueueTabs view={view} counts={counts.data} onSelect={(v) => update({ view: v, sort: undefined })} />
-        <div className="queue-toolbar-actions">
-          {selected.size > 0 && (
-            <span className="selection-actions" role="group" aria-label="Selection">
-              <span>{selected.size} selected</span>
-              <button type="button" className="btn btn-small btn-approve" onClick={() => decideSelection('approved')}>
-                Approve selected <kbd>⇧A</kbd>
-              </button>
-              <button type="button" className="btn btn-small btn-reject" onClick={() => setRejectTarget({ kind: 'bulk' })}>
-                Reject selected… <kbd>⇧R</kbd>
-              </button>
-              <button type="button" className="btn btn-small btn-ghost" onClick={() => setSelected(new Set())}>
-                Clear selection
-              </button>
-            </span>
-          )}
-          <button type="button" className="btn btn-small btn-ghost" onClick={() => actions.undoLast()} disabled={!actions.canUndo}>
-            Undo <kbd>u</kbd>
-          </button>
-          <button type="button" className="btn btn-small btn-ghost" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
-            Shortcuts <kbd>?</kbd>
-          </button>
-        </div>
+        <QueueToolbar
+          canDecide={canDecide}
+          selectedCount={selected.size}
+          canUndo={actions.canUndo}
+          onApproveSelected={() => decideSelection('approved')}
+          onRejectSelected={() => setRejectTarget({ kind: 'bulk' })}
+          onClearSelection={() => setSelected(new Set())}
+          onUndo={() => actions.undoLast()}
+          onHelp={() => setHelpOpen(true)}
+        />
       </div>
       {rejectTarget?.kind === 'bulk' && (
-        <ReasonPicker label={`Reason for rejecting ${selected.size} selected`} onPick={(r) => decideSelection('rejected', r)} onCancel={() => setRejectTarget(null)} />
+        <ReasonPicker label={`Reason for rejecting ${selected.size} selected`} onPick={(r) => decideSelection('rejected', r)} onCancel={cancelReject} />
       )}
       <section id={queuePanelId} role="tabpanel" aria-labelledby={`tab-${view}`} className="queue-panel">
         <NewCommentsBar count={live.newCount} loading={live.loadingNew} onLoad={() => void loadNew()} />
@@ -227,6 +183,7 @@ export function QueuePage() {
               <CommentCard
                 item={item}
                 view={view}
+                canDecide={canDecide}
                 active={item.id === activeItem?.id}
                 selected={selected.has(item.id)}
                 choosingReason={rejectTarget?.kind === 'single' && rejectTarget.id === item.id}

@@ -21,6 +21,14 @@ interface UndoEntry {
 
 interface ConflictShape {
   current?: QueueItem | null;
+  /** Bulk 409: every comment that changed meanwhile, as it is now. */
+  conflicts?: { commentId: number; current: QueueItem | null }[];
+}
+
+/** Options of one bulk decision. */
+export interface BulkOptions {
+  /** Called with the ids still undecided after a refused batch (the conflicting ones left out). */
+  onFailed?: (retryIds: number[]) => void;
 }
 
 const verbs: Record<DecisionStatusValue, string> = { approved: 'Approved', rejected: 'Rejected', escalated: 'Escalated' };
@@ -91,7 +99,7 @@ export function useDecisionActions() {
   });
 
   const bulk = useMutation({
-    mutationFn: (v: { items: QueueItem[]; status: DecisionStatusValue; reason?: RejectReason }) =>
+    mutationFn: (v: { items: QueueItem[]; status: DecisionStatusValue; reason?: RejectReason; options?: BulkOptions }) =>
       decideBulk({
         status: v.status,
         reason: v.status === 'rejected' ? v.reason : undefined,
@@ -107,8 +115,14 @@ export function useDecisionActions() {
       );
       return { snapshot, removed };
     },
-    onError: (error, _v, context) => {
+    onError: (error, v, context) => {
       if (context) restoreQueues(client, context.snapshot);
+      // Nothing was applied; the cards come back, and the ones decided
+      // elsewhere meanwhile show their new status (and leave the selection).
+      const conflicts = error instanceof ApiError ? ((error.details as ConflictShape | undefined)?.conflicts ?? []) : [];
+      for (const c of conflicts) if (c.current) patchComment(client, { id: c.current.id, status: c.current.status, version: c.current.version });
+      const stale = new Set(conflicts.map((c) => c.commentId));
+      v.options?.onFailed?.(v.items.filter((i) => !stale.has(i.id)).map((i) => i.id));
       toast.show({ message: explainDecisionError(error), tone: 'error' });
     },
     onSuccess: (result, v, context) => {
@@ -139,8 +153,8 @@ export function useDecisionActions() {
     [single],
   );
   const decideMany = useCallback(
-    (items: QueueItem[], status: DecisionStatusValue, reason?: RejectReason) => {
-      if (items.length > 0) bulk.mutate({ items, status, reason });
+    (items: QueueItem[], status: DecisionStatusValue, reason?: RejectReason, options?: BulkOptions) => {
+      if (items.length > 0) bulk.mutate({ items, status, reason, options });
     },
     [bulk],
   );

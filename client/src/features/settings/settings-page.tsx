@@ -11,6 +11,8 @@ import { useToast } from '../../components/toast';
 import { formatDateTime } from '../../lib/format';
 import { draftFromSettings, settingsFromDraft, type SettingsDraft } from './settings-draft';
 import { SettingsPreviewPanel } from './settings-preview-panel';
+import { useSession } from '../../auth/use-session';
+import { permissions } from '../../auth/roles';
 
 export function SettingsPage() {
   const settings = useSettings();
@@ -30,6 +32,8 @@ function explainSaveError(error: unknown): string {
 }
 
 function SettingsForm({ document }: { document: SettingsDocument }) {
+  // Only admins change settings (and run previews); everyone else may read them.
+  const readOnly = !permissions.editSettings(useSession().user?.role);
   const client = useQueryClient();
   const toast = useToast();
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFromSettings(document.settings));
@@ -71,13 +75,19 @@ function SettingsForm({ document }: { document: SettingsDocument }) {
         {document.updatedBy ? `, last saved by ${document.updatedBy}` : ''}
         {document.updatedAt ? ` on ${formatDateTime(document.updatedAt)}` : ''}.
       </p>
+      {readOnly && (
+        <p className="read-only-hint" data-testid="settings-read-only">
+          Read only: only an admin can change the settings.
+        </p>
+      )}
       <form
         className="settings-form"
         onSubmit={(e) => {
           e.preventDefault();
-          runPreview();
+          if (!readOnly) runPreview();
         }}
       >
+        <fieldset className="plain-fieldset" disabled={readOnly}>
         <fieldset>
           <legend>Moderation mode</legend>
           <label className="radio-row">
@@ -131,6 +141,8 @@ function SettingsForm({ document }: { document: SettingsDocument }) {
             ))}
           </ul>
         )}
+        </fieldset>
+        {!readOnly && (
         <div className="form-actions">
           <button type="submit" className="btn" disabled={!parsed.settings || preview.isPending}>
             {preview.isPending ? 'Checking…' : 'Preview the effect'}
@@ -142,6 +154,7 @@ function SettingsForm({ document }: { document: SettingsDocument }) {
             {previewCurrent ? 'Preview is up to date.' : 'Preview the change before saving.'}
           </span>
         </div>
+        )}
       </form>
       {preview.isError && <ErrorState error={preview.error} onRetry={runPreview} />}
       {previewCurrent && preview.data && <SettingsPreviewPanel preview={preview.data} />}

@@ -1,4 +1,4 @@
-import type { NormalisedText } from '../normalise/tokenise';
+import type { NormalisedText, Token } from '../normalise/tokenise';
 
 /**
  * One index for the cheap gates of every detector. Each detector registers
@@ -8,18 +8,29 @@ import type { NormalisedText } from '../normalise/tokenise';
  * every rule needs one of its anchors skips its regexes when its bit is off,
  * which is what most comments do.
  */
-interface Group { words: readonly string[]; suffixes: readonly string[] }
+interface Group { words: readonly string[]; test?: (token: Token) => boolean }
+interface TokenTest { test: (token: Token) => boolean; bit: number }
 
 const groups: Group[] = [];
 let index: AnchorTable | null = null;
-let suffixBits: { suffix: string; bit: number }[] = [];
+let tokenTests: TokenTest[] = [];
 
 /**
  * Open-addressing hash table from word to group bits, probed with a hash of
  * the token's characters: no string hashing by the engine and a table small
  * enough to stay in cache, which matters since every token is looked up.
  */
-interface AnchorTable { slots: Int32Array; words: string[]; masks: number[]; sizeMask: number }
+interface AnchorTable { slots: Int32Array; words: string[]; masks: number[]; sizeMask: number; shapes: Uint8Array }
+
+// A word's shape: its length (capped), first and last letter. The shapes of
+// all anchor words fit in a small table that stays in cache, and most
+// tokens' shapes are not in it, so they skip hashing and the probe.
+const letterCode = (c: number) => (c >= 97 && c <= 122 ? c - 97 : 26);
+function shapeOf(key: string, from: number): number {
+  const len = key.length - from;
+  if (len <= 0) return 0;
+  return ((len > 31 ? 31 : len) * 27 + letterCode(key.charCodeAt(from))) * 27 + letterCode(key.charCodeAt(key.length - 1));
+}
 
 function hashOf(key: string, from: number): number {
   let h = 0x811c9dc5;
@@ -34,11 +45,8 @@ function sameWord(word: string, key: string, from: number): boolean {
 }
 
 function lookup(table: AnchorTable, key: string, from: number): number {
-  return lookupHashed(table, key, from, hashOf(key, from));
-}
-
-function lookupHashed(table: AnchorTable, key: string, from: number, hash: number): number {
-  let slot = hash & table.sizeMask;
+  if (table.shapes[shapeOf(key, from)] === 0) return 0;
+  let slot = hashOf(key, from) & table.sizeMask;
   for (let entry = table.slots[slot]!; entry !== 0; entry = table.slots[slot]!) {
     if (sameWord(table.words[entry - 1]!, key, from)) return table.masks[entry - 1]!;
     slot = (slot + 1) & table.sizeMask;
@@ -46,26 +54,39 @@ function lookupHashed(table: AnchorTable, key: string, from: number, hash: numbe
   return 0;
 }
 
-/** Registers a group of anchor words (and word endings, like "tard"); returns its bit. */
-export function anchorGroup(words: Iterable<string>, suffixes: readonly string[] = []): number {
+/** Registers a group of anchor words; returns its bit. */
+export function anchorGroup(words: Iterable<string>): number {
+  return addGroup({ words: [...words] });
+}
+
+/**
+ * Registers a test run on every token (keep it cheap): for anchors a word
+ * list cannot name, like any insulting compound ("dumbfuck"). Returns its bit.
+ */
+export function anchorTest(test: (token: Token) => boolean): number {
+  return addGroup({ words: [], test });
+}
+
+function addGroup(group: Group): number {
   if (groups.length >= 30) throw new Error('too many anchor groups');
-  groups.push({ words: [...words], suffixes });
+  groups.push(group);
   index = null;
   return 1 << (groups.length - 1);
 }
 
 function build(): AnchorTable {
   const byWord = new Map<string, number>();
-  suffixBits = [];
+  tokenTests = [];
   groups.forEach((g, i) => {
     const bit = 1 << i;
     for (const w of g.words) byWord.set(w, (byWord.get(w) ?? 0) | bit);
-    for (const suffix of g.suffixes) suffixBits.push({ suffix, bit });
+    if (g.test) tokenTests.push({ test: g.test, bit });
   });
   let size = 16;
   while (size < byWord.size * 4) size *= 2;
-  const table: AnchorTable = { slots: new Int32Array(size), words: [], masks: [], sizeMask: size - 1 };
+  const table: AnchorTable = { slots: new Int32Array(size), words: [], masks: [], sizeMask: size - 1, shapes: new Uint8Array(32 * 27 * 27) };
   for (const [word, mask] of byWord) {
+    table.shapes[shapeOf(word, 0)] = 1;
     table.words.push(word);
     table.masks.push(mask);
     let slot = hashOf(word, 0) & table.sizeMask;
@@ -76,30 +97,26 @@ function build(): AnchorTable {
 }
 
 /** Anchor groups of one token: its key, and for #tags and @names the word after the sign. */
-function tokenMask(table: AnchorTable, key: string, kind: string, hash: number): number {
-  let mask = lookupHashed(table, key, 0, hash);
-  if (kind === 'hashtag' || kind === 'mention') mask |= lookup(table, key, 1);
-  for (let i = 0; i < suffixBits.length; i++) if (key.endsWith(suffixBits[i]!.suffix)) mask |= suffixBits[i]!.bit;
+function tokenMask(table: AnchorTable, token: Token): number {
+  const key = token.key;
+  let mask = lookup(table, key, 0);
+  if (token.kind === 'hashtag' || token.kind === 'mention') mask |= lookup(table, key, 1);
+  for (let i = 0; i < tokenTests.length; i++) if (tokenTests[i]!.test(token)) mask |= tokenTests[i]!.bit;
   return mask;
 }
 
 function computeAnchors(text: NormalisedText): void {
   const table = (index ??= build());
   const tokens = text.tokens;
-  const perToken = new Int32Array(tokens.length);
-  const hashes = new Int32Array(tokens.length);
+  const perToken: number[] = [];
   let mask = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const hash = hashOf(t.key, 0);
-    hashes[i] = hash;
-    if (t.kind === 'break') continue;
-    const m = tokenMask(table, t.key, t.kind, hash);
-    perToken[i] = m;
+    const m = t.kind === 'break' ? 0 : tokenMask(table, t);
+    perToken.push(m);
     mask |= m;
   }
   text.tokenAnchors = perToken;
-  text.tokenHashes = hashes;
   text.anchorMask = mask;
 }
 
@@ -109,14 +126,8 @@ export function anchorMask(text: NormalisedText): number {
   return text.anchorMask;
 }
 
-/** A hash of each token's key: equal keys have equal hashes, so repeats can be found comparing numbers. */
-export function tokenHashes(text: NormalisedText): Int32Array {
-  if (text.anchorMask < 0 || text.tokenHashes === null) computeAnchors(text);
-  return text.tokenHashes!;
-}
-
 /** Anchor groups of each token, so detectors test a bit instead of looking words up again. */
-export function tokenAnchors(text: NormalisedText): Int32Array {
+export function tokenAnchors(text: NormalisedText): readonly number[] {
   if (text.anchorMask < 0 || text.tokenAnchors === null) computeAnchors(text);
   return text.tokenAnchors!;
 }

@@ -30,10 +30,16 @@ for (const head of new Set(HEAD)) {
   headsByEnding.set(ending, [...(headsByEnding.get(ending) ?? []), head]);
 }
 
+// Last two letters of every head, as a quick test before the Map.
+const pairCode = (w: string, end: number) => (w.charCodeAt(end - 2) & 31) * 32 + (w.charCodeAt(end - 1) & 31);
+const headEndings = new Uint8Array(32 * 32);
+for (const head of HEAD) headEndings[pairCode(head, head.length)] = 1;
+
 /** Whether a word is an insulting compound ("shitheads", "dumbfuck", "libtard"). */
 export function isInsultingCompound(word: string): boolean {
   if (word.length < 5) return false;
   const plural = word.charCodeAt(word.length - 1) === 115 && word.charCodeAt(word.length - 2) !== 115;
+  if (headEndings[pairCode(word, plural ? word.length - 1 : word.length)] === 0) return false;
   const candidates = headsByEnding.get(endingCode(word, plural ? word.length - 1 : word.length));
   if (!candidates) return false;
   const singular = plural ? word.slice(0, -1) : word;

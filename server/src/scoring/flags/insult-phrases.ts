@@ -16,7 +16,9 @@ const PHRASE_LIST = [
   'shame on (?:you|u|ya|yall|him|her|them|these|those|this|that|all|the|every|anyone|anybody|everyone)',
   '(?:have|has) no shame', 'should be ashamed of (?:yourself|yourselves|himself|herself|themselves)',
   'shove it', 'up yours', 'go away', 'make[s]? me (?:sick|puke|vomit)', 'sick of (?:you|u|ya|yall)',
-  'get (?:a clue|a grip|over yourself)', 'take a hike', 'get out of here', 'pound sand', 'go pound sand',
+  'get (?:a clue|a grip|over yourself|over it)', 'take a hike', 'pound sand', 'have a seat', 'cry ?bab(?:y|ies)',
+  // "sucks": vulgar contempt for whoever or whatever it is said of.
+  'sucks', '(?:gonna|going to|will|would|does|really|totally|still) suck',
   // A person described as a bad human being.
   '(?:bad|horrible|terrible|awful|evil|disgusting|vile|sick|nasty|despicable|worthless|pathetic|sorry|miserable|rotten|hateful|wicked|deplorable|lousy|crappy|shitty|fucked up) (?:human beings?|humans?|persons?|people|individuals?|excuses? for (?:a )?(?:human|man|woman|person|president|leader))',
 ];
@@ -28,6 +30,6 @@ export const PHRASE_ANCHORS = anchorGroup([
   'shut', 'stfu', 'gtfo', 'hell', 'yourself', 'urself', 'screw', 'fuck', 'damn', 'f', 'ass', 'arse', 'lost', 'life',
   'brain', 'piss', 'bugger', 'shit', 'dead', 'cares', 'asked', 'piece', 'waste', 'scum', 'bottom', 'suck', 'sucks', 'grow',
   'braindead', 'iq', 'brained', 'mentally', 'full', 'crawl', 'bite', 'fucked', 'joke', 'disgrace', 'embarrassment',
-  'clown', 'dumpster', 'back', 'shame', 'ashamed', 'shove', 'yours', 'away', 'sick', 'clue', 'grip', 'hike', 'here',
-  'sand', 'human', 'humans', 'person', 'persons', 'people', 'individual', 'individuals', 'excuse', 'excuses',
+  'clown', 'dumpster', 'back', 'shame', 'ashamed', 'shove', 'yours', 'away', 'sick', 'clue', 'grip', 'hike',
+  'sand', 'human', 'humans', 'over', 'seat', 'cry', 'crybaby', 'crybabies', 'baby', 'babies', 'person', 'persons', 'people', 'individual', 'individuals', 'excuse', 'excuses',
 ]);

@@ -41,7 +41,7 @@ export const nameCalling = [
   'lamebrain', 'loudmouth', 'blowhard', 'windbag', 'gasbag', 'grifter', 'charlatan', 'conman', 'sellout', 'turncoat',
   'lapdog', 'toady', 'leech', 'bloodsucker', 'deadbeat', 'freeloader', 'sleazeball', 'dirtbag', 'troglodyte',
   'neanderthal', 'harpy', 'shrew', 'muppet', 'numpty', 'wimp', 'sissy', 'thot', 'simp', 'incel', 'mindless', 'witless',
-  'dimwitted', 'halfwitted', 'corrupt', 'tool',
+  'dimwitted', 'halfwitted', 'abhorrent', 'loon', 'opportunist', 'nazi',
   // Political epithets: mocking names for a party, its voters or a leader.
   'dotard', 'drumpf', 'trumpanzee', 'libturd', 'demoncrat', 'dimocrat', 'demorat', 'repuglican', 'commiecrat',
 ] as const;
@@ -103,8 +103,9 @@ export const alsoDescriptive = new Set<string>([
   'heartless', 'soulless', 'spiteful', 'vindictive', 'manipulative', 'deceitful', 'ungrateful', 'trashy', 'classless',
   'asinine', 'vermin', 'parasite', 'parasites', 'sucker', 'suckers', 'stupidly', 'mouthpiece', 'kook', 'hateful',
   'dishonest', 'sleazy', 'slimy', 'scummy', 'shameless', 'brainwashed', 'incompetent', 'ignorant', 'failure',
-  'corrupt', 'tool', 'leech', 'wimp', 'sissy', 'muppet', 'lapdog', 'harpy', 'shrew', 'neanderthal',
-  'charlatan', 'conman', 'sellout', 'turncoat', 'toady', 'bloodsucker', 'deadbeat', 'freeloader', 'incel',
+  'leech', 'wimp', 'sissy', 'muppet', 'lapdog', 'harpy', 'shrew', 'neanderthal',
+  'charlatan', 'conman', 'sellout', 'turncoat', 'toady', 'bloodsucker', 'deadbeat', 'freeloader', 'incel', 'opportunist',
+  'nazi',
 ]);
 
 /** Words that, after "is", "are", "was" ..., call a person names ("the senator is a fraud"). */

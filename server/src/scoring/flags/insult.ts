@@ -1,7 +1,7 @@
 import type { Flag, Severity, Span } from '@sift/shared';
 import type { NormalisedText } from '../normalise/tokenise';
 import { canonicalSpan, tokensSpan } from '../normalise/tokenise';
-import { anchorGroup, anchorMask, tokenAnchors } from './anchor-index';
+import { anchorGroup, anchorMask, anchorTest, tokenAnchors } from './anchor-index';
 import { combineHits } from './make-flag';
 import { isInsultingCompound } from './insult-compounds';
 import { PHRASE_ANCHORS, PHRASES } from './insult-phrases';
@@ -28,6 +28,7 @@ const LIKE_TARGETS = new Set(['you', 'u', 'him', 'her', 'them', 'yourself']);
 const ADDRESSEE = new Set(['you', 'u', 'your', 'ur', 'youre', 'yourself', 'yall', 'ya']);
 const MAX_FILLERS = 4;
 const INSULT_WORD = anchorGroup(INSULT_BASE.keys());
+const COMPOUND = anchorTest((t) => t.kind === 'word' && t.key.length >= 5 && isInsultingCompound(t.key));
 
 interface Hit { span: Span; severity: Severity; confidence: number; reason: string }
 
@@ -66,9 +67,10 @@ function wordHits(text: NormalisedText, hits: Hit[]): void {
   let addressed: boolean | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
-    const base = (anchors[i]! & INSULT_WORD) !== 0 ? INSULT_BASE.get(t.key) : undefined;
-    const compound = base === undefined && t.key.length >= 5 && isInsultingCompound(t.key);
+    const bits = anchors[i]!;
+    if ((bits & (INSULT_WORD | COMPOUND)) === 0 || t.kind !== 'word') continue;
+    const base = (bits & INSULT_WORD) !== 0 ? INSULT_BASE.get(t.key) : undefined;
+    const compound = base === undefined && (bits & COMPOUND) !== 0;
     if (base === undefined && !compound) continue;
     const span = tokensSpan(text, i, i);
     const how = aim(text, i);
@@ -105,8 +107,9 @@ function emojiHits(text: NormalisedText, hits: Hit[]): void {
 
 export function detectInsult(text: NormalisedText): Flag[] {
   const hits: Hit[] = [];
-  wordHits(text, hits);
-  if (anchorMask(text) & PHRASE_ANCHORS) {
+  const mask = anchorMask(text);
+  if (mask & (INSULT_WORD | COMPOUND)) wordHits(text, hits);
+  if (mask & PHRASE_ANCHORS) {
     const c = text.canonical;
     PHRASES.lastIndex = 0;
     for (let m = PHRASES.exec(c); m; m = PHRASES.exec(c)) {

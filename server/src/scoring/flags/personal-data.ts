@@ -8,9 +8,17 @@ import { combineHits } from './make-flag';
 // do not count.
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const PHONE = /(?<![\w$£€/.,:(-])(?:\+|00)?\(?\d[\d\s().-]{7,18}\d(?![\w/]|[.,]\d|\s?%)/g;
-const MAYBE_EMAIL = /@[\w.-]+\.[a-z]/i;
 const YEAR_RANGE = /^(?:1[89]|20)\d\d\s*[-–]\s*(?:1[89]|20)\d\d$/;
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+
+/** An "@" right after a character that can end an email's local part ("x@", not " @USER"). */
+function mayHaveEmail(text: string): boolean {
+  for (let at = text.indexOf('@'); at > 0; at = text.indexOf('@', at + 1)) {
+    const c = text.charCodeAt(at - 1);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127 || c === 46 || c === 95 || c === 37 || c === 43 || c === 45) return true;
+  }
+  return false;
+}
 
 function countDigits(text: string): number {
   let n = 0;
@@ -24,10 +32,10 @@ function countDigits(text: string): number {
 export function detectPersonalData(text: NormalisedText): Flag[] {
   const hits: { span: Span; severity: 'medium'; confidence: number; reason: string }[] = [];
   const original = text.original;
-  if (MAYBE_EMAIL.test(original)) for (const m of original.matchAll(EMAIL)) {
+  if (mayHaveEmail(original)) for (const m of original.matchAll(EMAIL)) {
     hits.push({ span: { start: m.index, end: m.index + m[0].length }, severity: 'medium', confidence: 0.95, reason: 'email address' });
   }
-  if (countDigits(original) >= 9) for (const m of original.matchAll(PHONE)) {
+  if (text.digits >= 9 && countDigits(original) >= 9) for (const m of original.matchAll(PHONE)) {
     const s = m[0].trim();
     const digits = s.replace(/\D/g, '').length;
     if (digits < 9 || digits > 15) continue;

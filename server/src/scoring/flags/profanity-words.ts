@@ -22,13 +22,15 @@ const extraProfanity = [
   'dipshit', 'shitty', 'shitshow', 'shithole', 'bullcrap', 'jackass', 'dumbass', 'smartass', 'badass', 'asses', 'arsehole',
   'bollocks', 'wanker', 'wankers', 'twat', 'twats', 'tits', 'titties', 'dickhead', 'dicks', 'pussies', 'bitchy', 'hell',
   'goddam', 'goddamn', 'sob', 'piss', 'pissed', 'crappy', 'craps', 'douche', 'skank', 'whore', 'whores', 'slut', 'sluts',
+  // Spellings and abbreviations that stand for the words above.
+  'fkn', 'fkin', 'fking', 'fuckin', 'fukin', 'effin', 'mofo', 'biatch', 'beyotch', 'phuck', 'phuk', 'fuq',
 ];
 
 // Words that are profane but mild: reported with low severity.
 export const mildProfanity = new Set([
   'damn', 'crap', 'crappy', 'craps', 'bloody', 'hell', 'bugger', 'arse', 'piss', 'pissed', 'pisses', 'pissing', 'feck',
   'goddam', 'goddamn', 'god-dam', 'goddamned', 'af', 'wtf', 'fml', 'lmfao', 'effing', 'frigging', 'friggin', 'badass',
-  'bollocks', 'bullcrap', 'tits', 'boob', 'boobs',
+  'bollocks', 'bullcrap', 'tits', 'boob', 'boobs', 'effin',
 ]);
 
 // "af" and "mf" are too ambiguous as plain tokens; only counted when not

@@ -1,9 +1,10 @@
 import type { Flag, Severity, Span } from '@sift/shared';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import type { NormalisedText, Token } from '../normalise/tokenise';
+import { isCensoredShape } from '../normalise/scan-words';
 import { toOriginalSpan } from '../normalise/fold-text';
 import { combineHits } from './make-flag';
-import { anchorGroup, tokenAnchors } from './anchor-index';
+import { anchorGroup, anchorMask, anchorTest, tokenAnchors } from './anchor-index';
 import {
   mildProfanity, profaneRoots, profanityByShape, profanitySet, rootExceptions, squeezedProfanitySet,
 } from './profanity-words';
@@ -48,6 +49,8 @@ export function profaneWordIn(token: Token, checkRoots = true): { word: string; 
   if (token.masked) {
     const word = matchMasked(key);
     if (word) return { word, confidence: 0.85 };
+    // A word its writer censored ("f***") is swearing, whichever word it was.
+    if (isCensoredShape(key)) return { word: key, confidence: 0.8 };
   }
   if (checkRoots && profaneRoots.test(key) && !rootExceptions.has(key)) return { word: key, confidence: 0.9 };
   return null;
@@ -63,6 +66,8 @@ type Hit = { span: Span; severity: Severity; confidence: number; reason: string 
 // decides whether any token needs the per-token root check.
 const ROOTS_ANYWHERE = new RegExp(profaneRoots.source.replaceAll('^', '(?<![a-z0-9])'));
 const LISTED = anchorGroup(profanitySet);
+// Tokens the list lookup cannot settle: elongated ("fuuuck") or masked ("f*ck").
+const RESHAPED = anchorTest((t) => t.squeezed !== null || t.masked);
 
 /** The fast path: word-list lookups on the normalised tokens. */
 export function wordListHits(text: NormalisedText): Hit[] {
@@ -73,7 +78,7 @@ export function wordListHits(text: NormalisedText): Hit[] {
   for (let i = 0; i < text.tokens.length; i++) {
     const token = text.tokens[i]!;
     // Most tokens: not on the list, not elongated, not masked, no root in the comment.
-    if ((anchors[i]! & LISTED) === 0 && token.squeezed === null && !token.masked && !checkRoots) continue;
+    if ((anchors[i]! & (LISTED | RESHAPED)) === 0 && !checkRoots) continue;
     const found = profaneWordIn(token, checkRoots);
     if (!found) continue;
     // "cum laude" is Latin, not profanity.
@@ -93,11 +98,12 @@ export function wordListHits(text: NormalisedText): Hit[] {
 
 export function detectProfanity(text: NormalisedText): Flag[] {
   const hits = wordListHits(text);
-  for (const token of text.tokens) {
+  // Only a decoded comment has disguised words.
+  if (text.decoded) for (const token of text.tokens) {
     if (!token.disguised) continue;
     const span = toOriginalSpan(text, token.start, token.end);
     if (hits.some((h) => h.span.start < span.end && span.start < h.span.end)) continue;
-    if (circumventionMatches(text.original.slice(span.start, span.end)).length > 0) {
+    if (circumventionFinds(text.original.slice(span.start, span.end))) {
       hits.push({ span, severity: 'medium', confidence: 0.8, reason: 'disguised swearing' });
     }
   }
@@ -105,6 +111,14 @@ export function detectProfanity(text: NormalisedText): Flag[] {
 }
 
 const circumventionCache = new Map<string, Span[]>();
+// Separators of spaced-out letters ("a s s h o l e", "f.u.c.k"), taken out
+// before matching a disguised word.
+const SPACING = /[\s._\-,~/\\]+/g;
+
+/** The slow path's verdict on one disguised word as written. */
+export function circumventionFinds(word: string): boolean {
+  return circumventionMatches(word.replace(SPACING, '')).length > 0;
+}
 
 /**
  * The slow path: obscenity's matcher over a text, which knows look-alike

@@ -18,3 +18,14 @@ describe('detectShouting', () => {
     expect(shouting(text)).toEqual([]);
   });
 });
+
+describe('detectShouting markup gate', () => {
+  it('does not count capitals of @mentions, #tags and URL placeholders', () => {
+    expect(detectShouting(normalise('@USER @USER @USER @USER I agree URL'))).toEqual([]);
+    expect(detectShouting(normalise('@USER THIS IS REALLY OUTRAGEOUS NEWS'))).toHaveLength(1);
+  });
+
+  it('counts a mention that does not start a word', () => {
+    expect(detectShouting(normalise('(@ABCDEFGH) SO ANGRY NOW'))).toHaveLength(1);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Flag } from '@sift/shared';
 import type { NormalisedText } from '../normalise/tokenise';
+import { toOriginalSpan } from '../normalise/fold-text';
 
 // Shouting: most letters are capitals and there are enough of them that it is
 // not an acronym ("NATO", "USA"). @mentions, #hashtags, links and the "URL"
@@ -44,11 +45,28 @@ function mayShout(s: string): boolean {
   return false;
 }
 
+/** Capitals inside @names, #tags and "URL" placeholders, which never count: "@USER" has four. */
+function markupCapitals(text: NormalisedText): number {
+  let n = 0;
+  for (const t of text.tokens) {
+    if (t.kind !== 'mention' && t.kind !== 'hashtag' && t.key !== 'url') continue;
+    const span = toOriginalSpan(text, t.start, t.end);
+    // Only at the start of a word, as the full count skips them.
+    const before = span.start > 0 ? text.original.charCodeAt(span.start - 1) : 32;
+    if (!(before === 32 || before === 10 || before === 9 || before === 13)) continue;
+    for (let i = span.start; i < span.end; i++) {
+      const c = text.original.charCodeAt(i);
+      if (c >= 65 && c <= 90) n++;
+    }
+  }
+  return n;
+}
+
 export function detectShouting(text: NormalisedText): Flag[] {
   const s = text.original;
   // "@USER" and "URL" placeholders hold capitals that never count; most
   // comments have too few capitals to be shouting and stop here.
-  if (text.capitals < MIN_LETTERS || !mayShout(s)) return [];
+  if (text.capitals - markupCapitals(text) < MIN_LETTERS || !mayShout(s)) return [];
   let upper = 0;
   let lower = 0;
   let first = -1;

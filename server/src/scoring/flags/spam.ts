@@ -1,7 +1,7 @@
 import type { Flag, Span } from '@sift/shared';
 import type { NormalisedText } from '../normalise/tokenise';
 import { combineHits, mergeSpans } from './make-flag';
-import { anchorGroup, anchorMask, tokenHashes } from './anchor-index';
+import { anchorGroup, anchorMask } from './anchor-index';
 
 // Spam is judged on the original text (links and handles are case- and
 // punctuation-sensitive) from weighted signals; a comment is spam when the
@@ -72,18 +72,21 @@ const SIGNALS: Signal[] = [
 // A word appearing 4+ times is the only way REPEATED_WORD can match.
 // REPEATED_WORD needs a phrase of up to four words said four times in a row,
 // so some token recurs at a fixed period of at most five tokens (a sentence
-// break may sit between repeats). Key comparisons only, no allocation.
+// break may sit between repeats). String comparisons stop at the length
+// for most pairs.
 function hasRepeatedWord(text: NormalisedText): boolean {
   const tokens = text.tokens;
-  const h = tokenHashes(text);
+  const n = tokens.length;
+  if (n < 4) return false;
+  const keys: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    keys[i] = t.kind === 'mention' || t.key.length < 2 ? '' : t.key;
+  }
   for (let period = 1; period <= 5; period++) {
-    for (let i = 0; i + 3 * period < h.length; i++) {
-      const x = h[i]!;
-      if (h[i + period] !== x || h[i + 2 * period] !== x || h[i + 3 * period] !== x) continue;
-      const t = tokens[i]!;
-      if (t.kind === 'break' || t.kind === 'mention' || t.key.length < 2) continue;
-      const k = t.key;
-      if (tokens[i + period]!.key === k && tokens[i + 2 * period]!.key === k && tokens[i + 3 * period]!.key === k) return true;
+    for (let i = 0; i + 3 * period < n; i++) {
+      const k = keys[i]!;
+      if (k !== '' && keys[i + period] === k && keys[i + 2 * period] === k && keys[i + 3 * period] === k) return true;
     }
   }
   return false;

@@ -27,7 +27,8 @@ const RULES: { re: RegExp; reason: string; confidence: number; all: number[] }[]
     reason: 'wishes violence on someone', confidence: 0.85,
     all: [
       anchorGroup(['deserve', 'deserves', 'ought', 'need', 'needs', 'should', 'must', 'oughta']),
-      anchorGroup([...wordsIn(VIOLENCE_PAST), 'die', 'dead', 'hang', 'rot', 'burn']),
+      // Not the little words of "put down", "taken out", "locked up and tortured".
+      anchorGroup([...wordsIn(VIOLENCE_PAST).filter((w) => !['down', 'out', 'up', 'and'].includes(w)), 'die', 'dead', 'hang', 'rot', 'burn']),
     ],
   },
   {

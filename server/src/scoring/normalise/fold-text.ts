@@ -16,7 +16,14 @@ export interface FoldedText {
   capitals: number;
   /** The original has non-ASCII characters (then look-alike letters may hide in words). */
   nonAscii: boolean;
+  /** ASCII digits in the original (phone numbers need 9). */
+  digits: number;
 }
+
+// ASCII character classes counted while folding: 1 = capital, 2 = digit.
+const CLASS = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) CLASS[c] = 1;
+for (let c = 48; c <= 57; c++) CLASS[c] = 2;
 
 const MARKS = /\p{M}/gu;
 const foldCache = new Map<string, string>();
@@ -77,23 +84,28 @@ export function foldText(original: string): FoldedText {
   const n = original.length;
   let i = 0;
   let capitals = 0;
+  let digits = 0;
   for (; i < n; i++) {
     const c = original.charCodeAt(i);
     if (c >= 128) break;
-    if (c >= 65 && c <= 90) capitals++;
+    const cls = CLASS[c]!;
+    capitals += cls & 1;
+    digits += cls >> 1;
   }
-  if (i === n) return { original, folded: original.toLowerCase(), origStart: null, origEnd: null, capitals, nonAscii: false };
+  if (i === n) return { original, folded: original.toLowerCase(), origStart: null, origEnd: null, capitals, nonAscii: false, digits };
   // Most non-ASCII comments are ASCII plus emoji or accented letters, which
   // fold to as many code units as they had: then offsets need no map.
   let folded = original.slice(0, i).toLowerCase();
   while (i < n) {
     const c = original.charCodeAt(i);
     if (c < 128) {
-      let j = i + 1;
+      let j = i;
       for (; j < n; j++) {
         const cj = original.charCodeAt(j);
         if (cj >= 128) break;
-        if (cj >= 65 && cj <= 90) capitals++;
+        const cls = CLASS[cj]!;
+        capitals += cls & 1;
+        digits += cls >> 1;
       }
       folded += original.slice(i, j).toLowerCase();
       i = j;
@@ -106,7 +118,7 @@ export function foldText(original: string): FoldedText {
     capitals += width;
     i += width;
   }
-  return { original, folded, origStart: null, origEnd: null, capitals, nonAscii: true };
+  return { original, folded, origStart: null, origEnd: null, capitals, nonAscii: true, digits };
 }
 
 /** Folding that changes lengths ("ß" → "ss", "𝐟" → "f", "fu\u200Bck"), with offset maps. */
@@ -116,6 +128,7 @@ function foldWithOffsets(original: string): FoldedText {
   let ends = new Int32Array(n + 16);
   let folded = '';
   let capitals = 0;
+  let digits = 0;
   let len = 0;
   for (let i = 0; i < n; ) {
     const c = original.charCodeAt(i);
@@ -126,7 +139,9 @@ function foldWithOffsets(original: string): FoldedText {
       for (; j < n; j++) {
         const cj = original.charCodeAt(j);
         if (cj >= 128) break;
-        if (cj >= 65 && cj <= 90) capitals++;
+        const cls = CLASS[cj]!;
+        capitals += cls & 1;
+        digits += cls >> 1;
       }
       out = original.slice(i, j).toLowerCase();
       width = j - i;
@@ -149,7 +164,7 @@ function foldWithOffsets(original: string): FoldedText {
     folded += out;
     i += width;
   }
-  return { original, folded, origStart: starts.subarray(0, len), origEnd: ends.subarray(0, len), capitals, nonAscii: true };
+  return { original, folded, origStart: starts.subarray(0, len), origEnd: ends.subarray(0, len), capitals, nonAscii: true, digits };
 }
 
 /** Maps a folded range [start, end) to the original text's UTF-16 offsets. */

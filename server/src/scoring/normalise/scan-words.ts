@@ -69,9 +69,9 @@ export function makeToken(kind: TokenKind, key: string, start: number, end: numb
   return { kind, key: cut, squeezed, masked, disguised: masked, contraction: false, start, end };
 }
 
-/** A plain a-z word: no masks to look for, only elongation. */
-function plainToken(key: string, start: number, end: number): Token {
-  if (hasTripleLetter(key)) return makeToken('word', key, start, end);
+/** A plain a-z word: no masks to look for, only elongation (3+ of a letter in a row). */
+function plainToken(key: string, start: number, end: number, elongated: boolean): Token {
+  if (elongated) return makeToken('word', key, start, end);
   return { kind: 'word', key, squeezed: null, masked: false, disguised: false, contraction: false, start, end };
 }
 
@@ -91,6 +91,15 @@ function digitsAreNumeric(word: string): boolean {
   return true;
 }
 
+/** A letter followed by three or more stars ("f***"). */
+export function isCensoredShape(word: string): boolean {
+  if (word.length < 4) return false;
+  const first = word.charCodeAt(0);
+  if (first < 97 || first > 122) return false;
+  for (let i = 1; i < word.length; i++) if (word.charCodeAt(i) !== 42) return false;
+  return true;
+}
+
 /** A word with digits, symbols or non-ASCII characters. */
 function makeWord(raw: string, start: number, end: number): Token | null {
   const first = raw.charCodeAt(0);
@@ -99,6 +108,10 @@ function makeWord(raw: string, start: number, end: number): Token | null {
     let e = raw.length;
     while (e > 1 && isEdgeJunk(raw.charCodeAt(e - 1))) e--;
     return makeToken(first === 64 ? 'mention' : 'hashtag', raw.slice(0, e), start, end, true);
+  }
+  // "f***", "b*****": a word its writer censored; the stars are the word, not edge junk.
+  if (isCensoredShape(raw)) {
+    return { kind: 'word', key: raw, squeezed: null, masked: true, disguised: true, contraction: false, start, end };
   }
   let a = 0;
   let b = raw.length;
@@ -169,14 +182,22 @@ export function scanWords(folded: string, out: Token[], withBreaks: boolean): bo
     }
     const start = i;
     let plain = true;
+    let prev = 0;
+    let run = 0;
+    let elongated = false;
     for (; i < n; i++) {
       const c = folded.charCodeAt(i);
-      if (c >= 97 && c <= 122) continue;
+      if (c >= 97 && c <= 122) {
+        run = c === prev ? run + 1 : 1;
+        if (run === 3) elongated = true;
+        prev = c;
+        continue;
+      }
       if (!isTokenChar(c)) break;
       plain = false;
     }
     const word = folded.slice(start, i);
-    const t = plain ? plainToken(word, start, i) : makeWord(word, start, i);
+    const t = plain ? plainToken(word, start, i, elongated) : makeWord(word, start, i);
     if (!t) {
       // All trimmed away ("!!!"): its characters still separate sentences.
       if (hasBreakChar(folded, start, i)) pendingBreak = true;

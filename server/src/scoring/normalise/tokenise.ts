@@ -15,13 +15,11 @@ export interface NormalisedText extends FoldedText {
   decoded: boolean;
   canonical: string;
   /** Offset in `canonical` where each token starts. */
-  canonStarts: Int32Array;
+  canonStarts: readonly number[];
   /** Which detectors' anchor words occur (see flags/anchor-index.ts); -1 until computed. */
   anchorMask: number;
   /** Anchor groups of each token, filled in with `anchorMask`. */
-  tokenAnchors: Int32Array | null;
-  /** Hash of each token's key, filled in with `anchorMask`. */
-  tokenHashes: Int32Array | null;
+  tokenAnchors: number[] | null;
 }
 
 // Spaced-out letters ("a s s h o l e", "f.u.c.k") are joined when the gaps
@@ -47,7 +45,9 @@ function joinSpacedLetters(folded: string, tokens: Token[]): Token[] {
     if (j - i >= 3) {
       let key = '';
       for (let k = i; k < j; k++) key += unleet(tokens[k]!.key);
-      out.push(makeToken('word', key, tokens[i]!.start, tokens[j - 1]!.end));
+      const joined = makeToken('word', key, tokens[i]!.start, tokens[j - 1]!.end);
+      joined.disguised = true; // spacing letters out is a disguise
+      out.push(joined);
       i = j;
     } else {
       out.push(tokens[i]!);
@@ -102,10 +102,9 @@ function writtenWithLookAlikes(folded: FoldedText, t: Token): boolean {
  */
 class Normalised implements NormalisedText {
   anchorMask = -1;
-  tokenAnchors: Int32Array | null = null;
-  tokenHashes: Int32Array | null = null;
+  tokenAnchors: number[] | null = null;
   private canonicalText: string | null = null;
-  private starts: Int32Array | null = null;
+  private starts: number[] | null = null;
 
   constructor(
     readonly original: string,
@@ -116,6 +115,7 @@ class Normalised implements NormalisedText {
     readonly decoded: boolean,
     readonly capitals: number,
     readonly nonAscii: boolean,
+    readonly digits: number,
   ) {}
 
   get canonical(): string {
@@ -123,17 +123,18 @@ class Normalised implements NormalisedText {
     return this.canonicalText!;
   }
 
-  get canonStarts(): Int32Array {
+  get canonStarts(): readonly number[] {
     if (this.starts === null) this.buildCanonical();
     return this.starts!;
   }
 
   private buildCanonical(): void {
-    const starts = new Int32Array(this.tokens.length);
+    // Plain arrays: small typed arrays cost more to allocate than they save.
+    const starts: number[] = [];
     let canonical = '';
     for (let i = 0; i < this.tokens.length; i++) {
       const key = this.tokens[i]!.key;
-      starts[i] = i > 0 ? canonical.length + 1 : 0;
+      starts.push(i > 0 ? canonical.length + 1 : 0);
       canonical = i > 0 ? `${canonical} ${key}` : key;
     }
     this.canonicalText = canonical;
@@ -143,7 +144,7 @@ class Normalised implements NormalisedText {
 
 /** A comment with no tokens, for when normalising failed: detectors on the original text still work. */
 export function unnormalised(original: string): NormalisedText {
-  return new Normalised(original, original.toLowerCase(), null, null, [], false, original.length, true);
+  return new Normalised(original, original.toLowerCase(), null, null, [], false, original.length, true, original.length);
 }
 
 export function normalise(original: string): NormalisedText {
@@ -156,7 +157,7 @@ export function normalise(original: string): NormalisedText {
     if (folded.nonAscii && !t.disguised) t.disguised = writtenWithLookAlikes(folded, t);
     if (t.disguised || t.squeezed !== null || t.key.length !== t.end - t.start) decoded = true;
   }
-  return new Normalised(original, folded.folded, folded.origStart, folded.origEnd, tokens, decoded, folded.capitals, folded.nonAscii);
+  return new Normalised(original, folded.folded, folded.origStart, folded.origEnd, tokens, decoded, folded.capitals, folded.nonAscii, folded.digits);
 }
 
 /** Index of the token that contains canonical offset `at` (binary search). */

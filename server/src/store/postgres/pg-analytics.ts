@@ -1,15 +1,17 @@
 import type pg from 'pg';
 import type { AnalyticsStore } from '../analytics-store';
+import { withRollups } from '../../stats/rollup/rollup-analytics';
+import { numberPlaceholders } from '../../stats/rollup/rollup-query';
 import { PgStats } from './pg-stats';
 import { PgExports } from './pg-exports';
 import { PgReports } from './pg-reports';
 
 /** The stats, export and report parts of the PostgreSQL store, as bound methods for PgStore to take on. */
-export function pgAnalytics(pool: pg.Pool): AnalyticsStore {
+export function pgAnalytics(pool: pg.Pool): ReturnType<typeof withRollups> {
   const stats = new PgStats(pool);
   const exports = new PgExports(pool);
   const reports = new PgReports(pool);
-  return {
+  const scans: AnalyticsStore = {
     sentimentHistogram: stats.sentimentHistogram.bind(stats),
     sentimentByBucket: stats.sentimentByBucket.bind(stats),
     flagsByBucket: stats.flagsByBucket.bind(stats),
@@ -23,4 +25,5 @@ export function pgAnalytics(pool: pg.Pool): AnalyticsStore {
     rejectionReasons: reports.rejectionReasons.bind(reports),
     notableComments: reports.notableComments.bind(reports),
   };
+  return withRollups(scans, async (sql, params) => (await pool.query(numberPlaceholders(sql), [...params])).rows);
 }

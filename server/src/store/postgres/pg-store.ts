@@ -1,6 +1,6 @@
 import type { Article, ArticleInput, Comment } from '@sift/shared';
 import type pg from 'pg';
-import type { AuthStore, NewComment, Store, StoredIngest } from '../store';
+import type { AuthStore, JobLease, NewComment, Store, StoredIngest } from '../store';
 import { COMMENT_COLUMNS, toComment, type CommentRow } from '../sqlite/rows';
 import { createPool, isUniqueViolation, withTransaction, type PoolOptions } from './pg-pool';
 import { runPgMigrations } from './migrate';
@@ -12,6 +12,8 @@ import { pgModeration } from './pg-moderation';
 import { pgAuth } from './pg-auth';
 import type { AnalyticsStore } from '../analytics-store';
 import { pgAnalytics } from './pg-analytics';
+import type { SiteModelStore } from '../../site-learning/site-model-store';
+import { pgSiteModel } from './pg-site-model';
 import { runExclusive, type LeaseResult } from './job-lease';
 
 export interface PgStoreOptions extends PoolOptions {
@@ -22,7 +24,7 @@ export interface PgStoreOptions extends PoolOptions {
 // The capability parts (moderation, ...) live in their own files and are
 // taken on in the constructor, as in SqliteStore.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface PgStore extends ModerationStore, AuthStore, AnalyticsStore {}
+export interface PgStore extends ModerationStore, AuthStore, AnalyticsStore, SiteModelStore {}
 
 /**
  * The PostgreSQL store: same interface and API output as SqliteStore, for
@@ -42,6 +44,7 @@ export class PgStore implements Store {
       pgModeration(this.pool),
       pgAuth(this.pool),
       pgAnalytics(this.pool),
+      pgSiteModel(this.pool),
     );
   }
 
@@ -65,7 +68,7 @@ export class PgStore implements Store {
    * Runs a background job (rescore, retention pruning) on one server only:
    * `{ ran: false }` when another server holds the job's lease.
    */
-  runExclusive<T>(job: string, fn: () => Promise<T>): Promise<LeaseResult<T>> {
+  runExclusive<T>(job: string, fn: (lease: JobLease) => Promise<T>): Promise<LeaseResult<T>> {
     return runExclusive(this.pool, job, fn);
   }
 

@@ -1,5 +1,6 @@
 import type { CommentFilters, CommentStatus, SentimentLabel } from '@sift/shared';
 import type { ExportCommentRow, ExportDecisionRow, ExportStore } from '../analytics-store';
+import Database from 'better-sqlite3';
 import type { Db } from './database';
 import { commentFiltersSql } from './comment-filters-sql';
 
@@ -62,10 +63,33 @@ function toExportRow(r: CommentExportSqlRow): ExportCommentRow {
 export class SqliteExports implements ExportStore {
   constructor(private readonly db: Db) {}
 
+  /**
+   * A read-only connection of its own with a small page cache: a full export
+   * reads every page of the database once, and through the shared connection
+   * it would fill (and evict the stats' pages from) the 64 MB cache. In-memory
+   * databases have no file to open twice, so they use the shared connection.
+   */
+  private exportConnection(): { db: Db; done: () => void } {
+    if (this.db.memory) return { db: this.db, done: () => undefined };
+    const db = new Database(this.db.name, { readonly: true, fileMustExist: true });
+    db.pragma('cache_size = -8192');
+    db.pragma('busy_timeout = 5000');
+    return { db, done: () => db.close() };
+  }
+
   async *exportComments(filters: CommentFilters, batchSize: number): AsyncGenerator<ExportCommentRow[]> {
+    const conn = this.exportConnection();
+    try {
+      yield* this.commentPages(conn.db, filters, batchSize);
+    } finally {
+      conn.done();
+    }
+  }
+
+  private async *commentPages(db: Db, filters: CommentFilters, batchSize: number): AsyncGenerator<ExportCommentRow[]> {
     const f = commentFiltersSql(filters);
     // Flag categories and reasons come out of the scores JSON in SQL, and only for flagged rows.
-    const stmt = this.db.prepare<(string | number)[], CommentExportSqlRow>(
+    const stmt = db.prepare<(string | number)[], CommentExportSqlRow>(
       `SELECT c.id, c.external_id, c.article_id, ar.title AS article_title, au.name AS author_name,
          au.external_id AS author_external_id, c.parent_id, c.body, c.created_at, c.received_at, c.status,
          c.sentiment_label, c.compound, c.priority,

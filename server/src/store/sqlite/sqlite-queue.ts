@@ -4,6 +4,7 @@ import type { Db } from './database';
 import { commentFiltersSql } from './comment-filters-sql';
 import { COMMENT_COLUMNS, toComment, type CommentRow } from './rows';
 import { StatementCache } from './moderation-rows';
+import { rollupCounts } from '../../stats/rollup/rollup-counts';
 
 // Each order is one index scan (migrations 001/002): the key expression must
 // match the indexed expression exactly, and id breaks ties in the same direction.
@@ -63,6 +64,20 @@ export class SqliteQueue implements QueueStore {
   }
 
   async countByStatusAndFlags(filters: CommentFilters): Promise<StatusFlagCount[]> {
+    const { where, params } = commentFiltersSql(filters, { ignoreView: true });
+    // With a time range, the 15-minute rollup (migration 006) answers, scanning only the unaligned ends.
+    if (where !== '1' && (filters.from || filters.to)) {
+      const fromRollup = await rollupCounts(
+        async (sql, p) => this.stmts.get(sql).all(...(p as (string | number)[])) as never,
+        filters,
+        async (edge) => this.scanCounts(edge),
+      );
+      if (fromRollup) return fromRollup as StatusFlagCount[];
+    }
+    return this.scanCounts(filters);
+  }
+
+  private scanCounts(filters: CommentFilters): StatusFlagCount[] {
     const { where, params } = commentFiltersSql(filters, { ignoreView: true });
     // Without filters the trigger-kept counters answer (a few dozen rows, not a scan).
     const sql =

@@ -1,10 +1,13 @@
 import type { Article, ArticleInput, Comment } from '@sift/shared';
-import { ParentNotFoundError, type AuthStore, type NewComment, type Store, type StoredIngest } from '../store';
+import { ParentNotFoundError, type AuthStore, type JobLease, type LeaseResult, type NewComment, type Store, type StoredIngest } from '../store';
+import { runExclusiveInProcess, sqliteLeaseScope } from './sqlite-job-lease';
 import type { ModerationStore } from '../moderation-store';
 import { sqliteModeration } from './sqlite-moderation';
 import { sqliteAuth } from './sqlite-auth';
 import type { AnalyticsStore } from '../analytics-store';
 import { sqliteAnalytics } from './sqlite-analytics';
+import type { SiteModelStore } from '../../site-learning/site-model-store';
+import { sqliteSiteModel } from './sqlite-site-model';
 import { openDatabase, type Db, type OpenOptions } from './database';
 import {
   COMMENT_COLUMNS,
@@ -19,7 +22,7 @@ import {
 // The moderation parts (queue, decisions, settings, events) live in their own
 // files and are taken on in the constructor.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface SqliteStore extends ModerationStore, AuthStore, AnalyticsStore {}
+export interface SqliteStore extends ModerationStore, AuthStore, AnalyticsStore, SiteModelStore {}
 
 /**
  * The embedded store. better-sqlite3 is synchronous; the async interface is
@@ -30,12 +33,15 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly db: Db;
   private readonly stmts;
+  private readonly leaseScope: string;
 
   constructor(file: string, options: OpenOptions = {}) {
     this.db = openDatabase(file, options);
+    this.leaseScope = sqliteLeaseScope(file);
     Object.assign(this, sqliteModeration(this.db));
     Object.assign(this, sqliteAuth(this.db));
     Object.assign(this, sqliteAnalytics(this.db));
+    Object.assign(this, sqliteSiteModel(this.db));
     const db = this.db;
     this.stmts = {
       articleExists: db.prepare<[number], { id: number }>('SELECT id FROM articles WHERE id = ?'),
@@ -78,6 +84,11 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  /** A background job at a time per database file (one file, one machine: an in-process lock is enough). */
+  runExclusive<T>(job: string, fn: (lease: JobLease) => Promise<T>): Promise<LeaseResult<T>> {
+    return runExclusiveInProcess(this.leaseScope, job, fn);
   }
 
   async upsertArticle(input: ArticleInput): Promise<{ article: Article; created: boolean }> {

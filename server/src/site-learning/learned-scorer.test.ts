@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { Scores } from '@sift/shared';
+import { SiteModel } from '../learning';
+import { createScorer } from '../scoring/pipeline';
+import { LearnedScorer } from './learned-scorer';
+import { lessonOf } from './site-features';
+
+const rules = createScorer();
+
+function trained(minDecisions: number): SiteModel {
+  const model = SiteModel.create({ minDecisions, window: 40 });
+  for (let i = 0; i < 30; i++) {
+    const spam = `the zorblax deal number ${i} is here`;
+    const fine = `a thoughtful note about the park, part ${i}`;
+    model.learn(lessonOf({ id: 2 * i + 1, commentId: i, toStatus: 'rejected', reason: 'spam', undoOf: null, body: spam, scores: rules.score(spam) }));
+    model.learn(lessonOf({ id: 2 * i + 2, commentId: i, toStatus: 'approved', reason: null, undoOf: null, body: fine, scores: rules.score(fine) }));
+  }
+  return model;
+}
+
+describe('LearnedScorer', () => {
+  it('adds a prediction but keeps the rule priority while the model is inactive (cold start)', () => {
+    const model = trained(1000);
+    const scorer = new LearnedScorer(rules, () => model);
+    const plain = rules.score('the zorblax deal is back');
+    const scored = scorer.score('the zorblax deal is back');
+    expect(Scores.parse(scored)).toEqual(scored);
+    expect(scored.prediction).toMatchObject({ active: false, likelyReason: 'spam' });
+    expect(scored.prediction!.rejectProbability).toBeGreaterThan(0.5);
+    expect(scored.priority).toBe(plain.priority);
+    expect(scored.priorityReasons).toEqual(plain.priorityReasons);
+    expect(scorer.version).toBe(rules.version);
+  });
+
+  it('blends the priority once the model is active and explains it', () => {
+    const model = trained(10);
+    expect(model.isActive()).toBe(true);
+    const scored = new LearnedScorer(rules, () => model).score('the zorblax deal is back');
+    const plain = rules.score('the zorblax deal is back');
+    expect(scored.priority).toBeCloseTo((plain.priority + scored.prediction!.rejectProbability) / 2, 3);
+    expect(scored.priority).toBeGreaterThan(plain.priority);
+    expect(scored.priorityReasons.at(-1)).toMatch(/site model \(learned from 60 decisions\): \d+% likely rejected/);
+  });
+
+  it('falls back to the rule scores when the model throws', () => {
+    const errors: unknown[] = [];
+    const broken = new LearnedScorer(rules, () => { throw new Error('boom'); }, (e) => errors.push(e));
+    expect(broken.score('hello there')).toEqual(rules.score('hello there'));
+    expect(errors).toHaveLength(1);
+  });
+});

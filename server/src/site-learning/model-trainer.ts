@@ -1,0 +1,212 @@
+import { MODEL_FORMAT_VERSION, SiteModel, type SiteModelOptions } from '../learning';
+import type { Logger } from '../logger';
+import { lessonOf } from './site-features';
+import type { SiteModelStore, TrainingDecision } from './site-model-store';
+
+export interface TrainerOptions {
+  /** Options of a new model (a stored model keeps the options it was made with). */
+  model?: Partial<SiteModelOptions>;
+  /** Decisions read and learned per transaction. */
+  batch?: number;
+  logger?: Logger;
+  now?: () => number;
+}
+
+export interface ModelStats {
+  decisions: number;
+  agreement: number;
+  rulesAgreement: number;
+  active: boolean;
+  /** Id of the last decision learned. */
+  watermark: number;
+  /** ISO time of the last save; null before the first. */
+  updatedAt: string | null;
+  /** Decisions needed before the model may be active. */
+  minDecisions: number;
+}
+
+/** Marks the in-memory model as not matching any stored revision: the next step reloads. */
+const UNKNOWN = -1;
+
+/**
+ * Keeps this server's copy of the site model in step with the stored one and
+ * teaches it the decisions logged since: the model state lives in the
+ * database (one row: bytes, watermark, revision), and the decision log is the
+ * only input. Every server runs the same loop:
+ *
+ *   1. reload the stored model if its revision moved (another server saved);
+ *   2. read the human decisions with id > watermark, oldest first;
+ *   3. learn them, and save bytes + new watermark only if the stored revision
+ *      is still the one loaded (`UPDATE ... WHERE revision = ?`);
+ *   4. if another server saved first, drop this work and go back to 1.
+ *
+ * So each decision is applied exactly once, in log order, whichever server
+ * gets there first, and every server predicts from the same bytes. Work in
+ * one process is serialised.
+ */
+export class ModelTrainer {
+  private model: SiteModel;
+  private revision = 0;
+  private watermark = 0;
+  private updatedAt: number | null = null;
+  private tail: Promise<unknown> = Promise.resolve();
+  private readonly batch: number;
+  private readonly now: () => number;
+
+  constructor(private readonly store: SiteModelStore, private readonly options: TrainerOptions = {}) {
+    this.model = SiteModel.create(options.model);
+    this.batch = options.batch ?? 500;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** The model to predict with now (this server's copy). */
+  get current(): SiteModel {
+    return this.model;
+  }
+
+  stats(): ModelStats {
+    const s = this.model.stats();
+    return {
+      ...s,
+      watermark: this.watermark,
+      updatedAt: this.updatedAt === null ? null : new Date(this.updatedAt).toISOString(),
+      minDecisions: this.model.options.minDecisions,
+    };
+  }
+
+  /** Reloads the stored model if another server (or the CLI) saved a newer one. */
+  refresh(): Promise<void> {
+    return this.serial(async () => {
+      await this.reloadIfMoved();
+    });
+  }
+
+  /** Learns every decision logged since the watermark; returns how many this server learned. */
+  sync(): Promise<number> {
+    return this.serial(async () => {
+      let learned = 0;
+      for (let conflicts = 0; conflicts < 10; ) {
+        await this.reloadIfMoved();
+        const batch = await this.store.decisionsForTraining(this.watermark, this.batch);
+        if (batch.length === 0) return learned;
+        const expected = this.revision;
+        const write = this.learnAll(this.model, batch, this.watermark);
+        let saved: number | null;
+        try {
+          saved = await this.store.saveSiteModel(write, expected);
+        } catch (err) {
+          this.revision = UNKNOWN;
+          throw err;
+        }
+        if (saved === null) {
+          // Another server saved first: its model has these decisions (or
+          // will teach them); ours has them on top of an older state.
+          this.revision = UNKNOWN;
+          conflicts++;
+          continue;
+        }
+        this.adopt(this.model, saved, write.watermark, write.updatedAt);
+        learned += batch.length;
+        if (batch.length < this.batch) return learned;
+      }
+      return learned;
+    });
+  }
+
+  /**
+   * Retrains a new model from the whole decision log, in order, and saves it
+   * whatever is stored (the last rebuild or reset wins). Deterministic: the
+   * same log gives the same bytes, and the same bytes the online trainer
+   * reaches. Decisions logged meanwhile are learned by the next sync.
+   */
+  rebuild(): Promise<Buffer> {
+    return this.serial(() => this.rebuildNow());
+  }
+
+  /**
+   * Forgets what was learned: an empty model whose watermark is the latest
+   * decision, so it learns only from decisions made after the reset. The log
+   * itself is kept (it is append-only): a later rebuild learns all of it again.
+   */
+  reset(): Promise<void> {
+    return this.serial(async () => {
+      const model = SiteModel.create(this.options.model);
+      const watermark = await this.store.latestDecisionId();
+      const write = this.snapshot(model, watermark);
+      const revision = await this.store.saveSiteModel(write, null);
+      this.adopt(model, revision ?? UNKNOWN, watermark, write.updatedAt);
+    });
+  }
+
+  private async rebuildNow(): Promise<Buffer> {
+    const model = SiteModel.create(this.options.model);
+    let watermark = 0;
+    for (;;) {
+      const batch = await this.store.decisionsForTraining(watermark, this.batch);
+      if (batch.length === 0) break;
+      for (const d of batch) model.learn(lessonOf(d));
+      watermark = (batch.at(-1) as TrainingDecision).id;
+      if (batch.length < this.batch) break;
+    }
+    const write = this.snapshot(model, watermark);
+    const revision = await this.store.saveSiteModel(write, null);
+    this.adopt(model, revision ?? UNKNOWN, watermark, write.updatedAt);
+    return write.blob;
+  }
+
+  private learnAll(model: SiteModel, batch: TrainingDecision[], from: number) {
+    try {
+      for (const d of batch) model.learn(lessonOf(d));
+    } catch (err) {
+      this.revision = UNKNOWN;
+      throw err;
+    }
+    return this.snapshot(model, (batch.at(-1) as TrainingDecision | undefined)?.id ?? from);
+  }
+
+  private snapshot(model: SiteModel, watermark: number) {
+    return {
+      blob: model.toBuffer(),
+      formatVersion: MODEL_FORMAT_VERSION,
+      decisions: model.stats().decisions,
+      watermark,
+      updatedAt: this.now(),
+    };
+  }
+
+  private async reloadIfMoved(): Promise<void> {
+    const head = await this.store.siteModelHead();
+    if (!head) {
+      // Nothing stored (a new site): start from an empty model at the log's start.
+      if (this.revision !== 0) this.adopt(SiteModel.create(this.options.model), 0, 0, null);
+      return;
+    }
+    if (head.revision === this.revision) return;
+    const stored = await this.store.loadSiteModel();
+    if (!stored) return;
+    let model: SiteModel;
+    try {
+      model = SiteModel.fromBuffer(stored.blob);
+    } catch (err) {
+      // Bytes this version cannot read (written by another format version):
+      // the log is the source of truth, so learn it again.
+      this.options.logger?.warn({ err, formatVersion: stored.formatVersion }, 'stored site model unreadable; rebuilding it from the decision log');
+      await this.rebuildNow();
+      return;
+    }
+    this.adopt(model, stored.revision, stored.watermark, stored.updatedAt);
+  }
+
+  private adopt(model: SiteModel, revision: number, watermark: number, updatedAt: number | null): void {
+    this.model = model;
+    this.revision = revision;
+    this.watermark = watermark;
+    this.updatedAt = updatedAt;
+  }
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(fn, fn);
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+}
