@@ -86,6 +86,12 @@ export async function runFlagsEval(): Promise<void> {
   const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 
   const macro = report('Sift (4 detectors)', count(labels, sift));
+  // Two halves by row parity: rules are hand-written, so both halves should
+  // score alike; a gap would mean a rule fits one half's quirks.
+  for (const parity of [0, 1]) {
+    const keep = (_: unknown, i: number) => i % 2 === parity;
+    report(`  ${parity === 0 ? 'even' : 'odd'} rows (${labels.filter(keep).length})`, count(labels.filter(keep), sift.filter(keep)));
+  }
   report('obscenity alone', count(labels, rows.map((r) => matcher.hasMatch(r.text))));
   report('@2toad/profanity', count(labels, rows.map((r) => profanity.exists(r.text))));
   const p = count(labels, siftProfanity);

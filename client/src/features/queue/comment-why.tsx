@@ -38,8 +38,13 @@ export function CommentWhy({ scores }: { scores: Scores | null }) {
             Prediction: {Math.round(scores.prediction.rejectProbability * 100)}% likely to be rejected
             {scores.prediction.likelyReason ? ` (${labelOf(scores.prediction.likelyReason)})` : ''}
           </h4>
+          <p className="muted" data-testid="prediction-state">
+            {scores.prediction.active
+              ? "Learned from this site's moderators; it helped set the priority."
+              : "Learned from this site's moderators; not yet trusted, so the priority is from the rules alone."}
+          </p>
           {features.length > 0 && (
-            <ul>
+            <ul aria-label="What moved the prediction">
               {features.map((f, i) => (
                 <li key={i}>
                   {f.feature}: {f.weight > 0 ? '+' : ''}

@@ -11,6 +11,7 @@ import { useToast } from '../../components/toast';
 import { formatDateTime } from '../../lib/format';
 import { draftFromSettings, settingsFromDraft, type SettingsDraft } from './settings-draft';
 import { SettingsPreviewPanel } from './settings-preview-panel';
+import { SiteModelPanel } from './site-model-panel';
 import { useSession } from '../../auth/use-session';
 import { permissions } from '../../auth/roles';
 
@@ -158,6 +159,7 @@ function SettingsForm({ document }: { document: SettingsDocument }) {
       </form>
       {preview.isError && <ErrorState error={preview.error} onRetry={runPreview} />}
       {previewCurrent && preview.data && <SettingsPreviewPanel preview={preview.data} />}
+      <SiteModelPanel canRebuild={!readOnly} />
       {save.isError && (
         <div className="state state-error" role="alert">
           <span>{explainSaveError(save.error)}</span>

@@ -60,7 +60,7 @@ export function anchorGroup(words: Iterable<string>): number {
 }
 
 /**
- * Registers a test run on every token (keep it cheap): for anchors a word
+ * Registers a test run on every word token (keep it cheap): for anchors a word
  * list cannot name, like any insulting compound ("dumbfuck"). Returns its bit.
  */
 export function anchorTest(test: (token: Token) => boolean): number {
@@ -101,7 +101,8 @@ function tokenMask(table: AnchorTable, token: Token): number {
   const key = token.key;
   let mask = lookup(table, key, 0);
   if (token.kind === 'hashtag' || token.kind === 'mention') mask |= lookup(table, key, 1);
-  for (let i = 0; i < tokenTests.length; i++) if (tokenTests[i]!.test(token)) mask |= tokenTests[i]!.bit;
+  // Tests are about words; @names, #tags and numbers skip them.
+  if (token.kind === 'word') for (let i = 0; i < tokenTests.length; i++) if (tokenTests[i]!.test(token)) mask |= tokenTests[i]!.bit;
   return mask;
 }
 

@@ -1,7 +1,7 @@
 import type { Flag } from '@sift/shared';
 import type { NormalisedText } from '../normalise/tokenise';
-import { anchorGroup, anchorMask, wordsOf } from './anchor-index';
-import { collectHits, flagFromCanonicalHits, type CanonicalHit } from './make-flag';
+import { anchorGroup, anchorMask, tokenAnchors, wordsOf } from './anchor-index';
+import { collectHitsNear, flagFromCanonicalHits, type CanonicalHit } from './make-flag';
 import { ambiguousSlurs, dehumanising, protectedGroups, slurs } from './identity-terms';
 
 const alt = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
@@ -27,15 +27,16 @@ const ANCHORS = anchorGroup([
 
 export function detectIdentityAttack(text: NormalisedText): Flag[] {
   if (!(anchorMask(text) & ANCHORS)) return [];
-  const c = text.canonical;
+  const anchors = tokenAnchors(text);
+  const near = (re: RegExp, make: Parameters<typeof collectHitsNear>[4]) => collectHitsNear(re, text, anchors, ANCHORS, make);
   const hits: CanonicalHit[] = [
-    ...collectHits(SLUR, c, (m) => ({
+    ...near(SLUR, (m) => ({
       severity: 'high',
       confidence: ambiguousSlurs.has(m[1]!) ? 0.55 : 0.9,
       reason: 'slur',
     })),
-    ...collectHits(GENERALISATION, c, () => ({ severity: 'high', confidence: 0.85, reason: 'dehumanising generalisation about a group' })),
-    ...collectHits(EXCLUSION, c, () => ({ severity: 'high', confidence: 0.85, reason: 'hostility or violence against a group' })),
+    ...near(GENERALISATION, () => ({ severity: 'high', confidence: 0.85, reason: 'dehumanising generalisation about a group' })),
+    ...near(EXCLUSION, () => ({ severity: 'high', confidence: 0.85, reason: 'hostility or violence against a group' })),
   ];
   return flagFromCanonicalHits('identity_attack', text, hits);
 }

@@ -15,7 +15,7 @@ const PHRASE_LIST = [
   // Rebukes and dismissals aimed at a person.
   'shame on (?:you|u|ya|yall|him|her|them|these|those|this|that|all|the|every|anyone|anybody|everyone)',
   '(?:have|has) no shame', 'should be ashamed of (?:yourself|yourselves|himself|herself|themselves)',
-  'shove it', 'up yours', 'go away', 'make[s]? me (?:sick|puke|vomit)', 'sick of (?:you|u|ya|yall)',
+  'shove it', 'up yours', '(?<=^|\\. |@\\S+ |just |now |please |so |and )go away', 'make[s]? me (?:sick|puke|vomit)', 'sick of (?:you|u|ya|yall)',
   'get (?:a clue|a grip|over yourself|over it)', 'take a hike', 'pound sand', 'have a seat', 'cry ?bab(?:y|ies)',
   // "sucks": vulgar contempt for whoever or whatever it is said of.
   'sucks', '(?:gonna|going to|will|would|does|really|totally|still) suck',

@@ -55,3 +55,14 @@ describe('insult rules', () => {
     expect(spansOf('those twatwaffles')).toEqual(['twatwaffles']);
   });
 });
+
+describe('"go away"', () => {
+  it('is a dismissal when it starts a sentence or follows a mention', () => {
+    expect(spansOf('@USER go away')).toEqual(['go away']);
+    expect(spansOf('Nobody wants you. Go away!')).toContain('Go away');
+  });
+
+  it('is not one in a plain sentence', () => {
+    expect(flagged("I'll go away for the weekend")).toEqual([]);
+  });
+});

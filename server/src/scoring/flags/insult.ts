@@ -2,7 +2,7 @@ import type { Flag, Severity, Span } from '@sift/shared';
 import type { NormalisedText } from '../normalise/tokenise';
 import { canonicalSpan, tokensSpan } from '../normalise/tokenise';
 import { anchorGroup, anchorMask, anchorTest, tokenAnchors } from './anchor-index';
-import { combineHits } from './make-flag';
+import { collectHitsNear, combineHits } from './make-flag';
 import { isInsultingCompound } from './insult-compounds';
 import { PHRASE_ANCHORS, PHRASES } from './insult-phrases';
 import { alsoDescriptive, alwaysInsulting, insultFillers, insultTargets, nameCalling, personWords } from './insult-words';
@@ -110,11 +110,8 @@ export function detectInsult(text: NormalisedText): Flag[] {
   const mask = anchorMask(text);
   if (mask & (INSULT_WORD | COMPOUND)) wordHits(text, hits);
   if (mask & PHRASE_ANCHORS) {
-    const c = text.canonical;
-    PHRASES.lastIndex = 0;
-    for (let m = PHRASES.exec(c); m; m = PHRASES.exec(c)) {
-      hits.push({ span: canonicalSpan(text, m.index, m.index + m[0].length), severity: 'medium', confidence: 0.85, reason: 'hostile phrase' });
-    }
+    const found = collectHitsNear(PHRASES, text, tokenAnchors(text), PHRASE_ANCHORS, () => ({ severity: 'medium', confidence: 0.85, reason: 'hostile phrase' }));
+    for (const h of found) hits.push({ ...h, span: canonicalSpan(text, h.start, h.end) });
   }
   // Emoji are not tokens; only comments with non-ASCII characters can have them.
   if (text.nonAscii) emojiHits(text, hits);

@@ -79,3 +79,39 @@ export function collectHits(
   }
   return hits;
 }
+
+/** Tokens either side of an anchor word that a phrase rule's match can reach. */
+const WINDOW = 8;
+
+/**
+ * `collectHits` over only the parts of the canonical text near tokens whose
+ * anchor bits meet `bits`: every match of a phrase rule contains one of its
+ * anchor words, so the regex need not scan the rest of a long comment.
+ * Windows start and end at token edges, where `\b` and look-arounds see the
+ * same thing as in the whole text.
+ */
+export function collectHitsNear(
+  re: RegExp,
+  text: NormalisedText,
+  anchors: readonly number[],
+  bits: number,
+  make: (m: RegExpExecArray) => Omit<CanonicalHit, 'start' | 'end'> | null,
+): CanonicalHit[] {
+  const tokens = text.tokens;
+  const hits: CanonicalHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if ((anchors[i]! & bits) === 0) continue;
+    const first = Math.max(0, i - WINDOW);
+    let last = Math.min(tokens.length - 1, i + WINDOW);
+    // Merge with the windows of further anchors that overlap this one.
+    for (let j = i + 1; j < tokens.length && j <= last + WINDOW; j++) {
+      if ((anchors[j]! & bits) !== 0) last = Math.min(tokens.length - 1, j + WINDOW);
+    }
+    const starts = text.canonStarts;
+    const from = starts[first]!;
+    const to = starts[last]! + tokens[last]!.key.length;
+    for (const h of collectHits(re, text.canonical.slice(from, to), make)) hits.push({ ...h, start: h.start + from, end: h.end + from });
+    i = last;
+  }
+  return hits;
+}

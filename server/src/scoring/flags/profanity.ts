@@ -74,6 +74,7 @@ export function wordListHits(text: NormalisedText): Hit[] {
   const hits: Hit[] = [];
   // The folded text has the roots too unless some word was decoded ("sh1thead").
   const checkRoots = ROOTS_ANYWHERE.test(text.decoded ? text.canonical : text.folded);
+  if (!checkRoots && (anchorMask(text) & (LISTED | RESHAPED)) === 0) return hits;
   const anchors = tokenAnchors(text);
   for (let i = 0; i < text.tokens.length; i++) {
     const token = text.tokens[i]!;

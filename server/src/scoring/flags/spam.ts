@@ -77,16 +77,12 @@ const SIGNALS: Signal[] = [
 function hasRepeatedWord(text: NormalisedText): boolean {
   const tokens = text.tokens;
   const n = tokens.length;
-  if (n < 4) return false;
-  const keys: string[] = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    keys[i] = t.kind === 'mention' || t.key.length < 2 ? '' : t.key;
-  }
   for (let period = 1; period <= 5; period++) {
     for (let i = 0; i + 3 * period < n; i++) {
-      const k = keys[i]!;
-      if (k !== '' && keys[i + period] === k && keys[i + 2 * period] === k && keys[i + 3 * period] === k) return true;
+      const k = tokens[i]!.key;
+      if (tokens[i + period]!.key !== k || tokens[i + 2 * period]!.key !== k || tokens[i + 3 * period]!.key !== k) continue;
+      const t = tokens[i]!;
+      if (t.kind !== 'break' && t.kind !== 'mention' && k.length >= 2) return true;
     }
   }
   return false;

@@ -1,7 +1,7 @@
 import type { Flag } from '@sift/shared';
 import type { NormalisedText } from '../normalise/tokenise';
-import { anchorGroup, anchorMask } from './anchor-index';
-import { collectHits, flagFromCanonicalHits } from './make-flag';
+import { anchorGroup, anchorMask, tokenAnchors } from './anchor-index';
+import { collectHitsNear, flagFromCanonicalHits, type CanonicalHit } from './make-flag';
 
 // Threats of violence, on the canonical text (see insult.ts). Each rule needs
 // both a violent act and a person on the receiving end, so news about
@@ -49,8 +49,13 @@ const RULES: { re: RegExp; reason: string; confidence: number; all: number[] }[]
 export function detectThreat(text: NormalisedText): Flag[] {
   const mask = anchorMask(text);
   if (mask === 0) return [];
-  const hits = RULES.filter((r) => r.all.every((bit) => (mask & bit) !== 0)).flatMap((r) =>
-    collectHits(r.re, text.canonical, () => ({ severity: 'high', confidence: r.confidence, reason: r.reason })));
+  const anchors = tokenAnchors(text);
+  const hits: CanonicalHit[] = [];
+  for (const r of RULES) {
+    if (!r.all.every((bit) => (mask & bit) !== 0)) continue;
+    // Near the first group's words: every match contains one.
+    hits.push(...collectHitsNear(r.re, text, anchors, r.all[0]!, () => ({ severity: 'high', confidence: r.confidence, reason: r.reason })));
+  }
   // The whole clause is the threat: highlight it, not just the verb.
   return flagFromCanonicalHits('threat', text, hits);
 }

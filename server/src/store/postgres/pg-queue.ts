@@ -56,7 +56,7 @@ export class PgQueue implements QueueStore {
   }
 
   async countByStatusAndFlags(filters: CommentFilters): Promise<StatusFlagCount[]> {
-    const { where, params } = commentFiltersPg(filters, { ignoreView: true });
+    const { where } = commentFiltersPg(filters, { ignoreView: true });
     // With a time range, the 15-minute rollup (migration 006) answers, scanning only the unaligned ends.
     if (where !== 'TRUE' && (filters.from || filters.to)) {
       const fromRollup = await rollupCounts(

@@ -64,7 +64,7 @@ export class SqliteQueue implements QueueStore {
   }
 
   async countByStatusAndFlags(filters: CommentFilters): Promise<StatusFlagCount[]> {
-    const { where, params } = commentFiltersSql(filters, { ignoreView: true });
+    const { where } = commentFiltersSql(filters, { ignoreView: true });
     // With a time range, the 15-minute rollup (migration 006) answers, scanning only the unaligned ends.
     if (where !== '1' && (filters.from || filters.to)) {
       const fromRollup = await rollupCounts(
