@@ -4,7 +4,7 @@ import type { NormalisedText, Token } from '../normalise/tokenise';
 import { isCensoredShape } from '../normalise/scan-words';
 import { toOriginalSpan } from '../normalise/fold-text';
 import { combineHits } from './make-flag';
-import { anchorGroup, anchorMask, anchorTest, tokenAnchors } from './anchor-index';
+import { anchorGroup, anchorMask, tokenAnchors } from './anchor-index';
 import {
   mildProfanity, profaneRoots, profanityByShape, profanitySet, rootExceptions, squeezedProfanitySet,
 } from './profanity-words';
@@ -66,20 +66,19 @@ type Hit = { span: Span; severity: Severity; confidence: number; reason: string 
 // decides whether any token needs the per-token root check.
 const ROOTS_ANYWHERE = new RegExp(profaneRoots.source.replaceAll('^', '(?<![a-z0-9])'));
 const LISTED = anchorGroup(profanitySet);
-// Tokens the list lookup cannot settle: elongated ("fuuuck") or masked ("f*ck").
-const RESHAPED = anchorTest((t) => t.squeezed !== null || t.masked);
 
 /** The fast path: word-list lookups on the normalised tokens. */
 export function wordListHits(text: NormalisedText): Hit[] {
   const hits: Hit[] = [];
   // The folded text has the roots too unless some word was decoded ("sh1thead").
   const checkRoots = ROOTS_ANYWHERE.test(text.decoded ? text.canonical : text.folded);
-  if (!checkRoots && (anchorMask(text) & (LISTED | RESHAPED)) === 0) return hits;
+  // Elongated ("fuuuck") and masked ("f*ck") words make a comment decoded.
+  if (!checkRoots && !text.decoded && (anchorMask(text) & LISTED) === 0) return hits;
   const anchors = tokenAnchors(text);
   for (let i = 0; i < text.tokens.length; i++) {
     const token = text.tokens[i]!;
     // Most tokens: not on the list, not elongated, not masked, no root in the comment.
-    if ((anchors[i]! & (LISTED | RESHAPED)) === 0 && !checkRoots) continue;
+    if ((anchors[i]! & LISTED) === 0 && !checkRoots && token.squeezed === null && !token.masked) continue;
     const found = profaneWordIn(token, checkRoots);
     if (!found) continue;
     // "cum laude" is Latin, not profanity.

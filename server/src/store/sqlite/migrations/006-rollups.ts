@@ -128,6 +128,8 @@ UPDATE comments SET last_decided_by_rule = 1 WHERE id IN (
 
 -- Exact medians for moderators with few decisions in a window.
 CREATE INDEX decisions_moderator_at ON decisions (moderator_id, at);
+-- The report's most negative comments: ORDER BY compound, id DESC walks this, not a sort of every comment.
+CREATE INDEX comments_compound_notable ON comments (compound, id DESC) WHERE compound IS NOT NULL;
 
 ${COMMENT_CUBES.map(createCube).join('\n')}
 CREATE TABLE decision_rollup (
