@@ -1,5 +1,5 @@
 // Entry of `npm run bench`: runs each bench module in turn.
-//   --only <name>     sentiment | scoring | learning | moderation
+//   --only <name>     sentiment | scoring | learning | bundle | moderation
 //   --store <kind>    sqlite (default) | postgres (moderation bench on DATABASE_URL or a throwaway cluster)
 //   --quick           smaller data for smoke runs (moderation: 100k comments)
 import fs from 'node:fs';
@@ -27,6 +27,7 @@ const modules: BenchModule[] = [
   { name: 'sentiment', file: 'sentiment-bench.ts', run: (m) => (m.runSentimentBench as () => Promise<unknown>)() },
   { name: 'scoring', file: 'scoring-bench.ts', run: (m) => (m.runScoringBench as () => Promise<unknown>)() },
   { name: 'learning', file: 'learning-bench.ts', run: (m) => (m.runLearningBench as () => Promise<unknown>)() },
+  { name: 'bundle', file: 'bundle-bench.ts', run: (m) => (m.runBundleBench as () => Promise<unknown>)() },
   { name: 'moderation', file: 'moderation-bench.ts', run: (m) => (m.runModerationBench as (o: object) => Promise<unknown>)({ quick }) },
 ];
 
