@@ -13,6 +13,7 @@ const links: { to: string; label: string; end?: boolean; visible?: (role: Role) 
   { to: '/articles', label: 'Articles' },
   { to: '/reports', label: 'Reports' },
   { to: '/settings', label: 'Settings', visible: permissions.seeSettings },
+  { to: '/admin', label: 'Admin', visible: permissions.manageAccounts },
 ];
 
 export function AppShell() {

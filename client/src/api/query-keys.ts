@@ -42,3 +42,10 @@ export const reportKeys = {
   all: ['reports'] as const,
   summary: (filters: CommentFilters) => [...reportKeys.all, 'summary', filters] as const,
 };
+
+/** Users and API keys (admins only). */
+export const accountKeys = {
+  all: ['accounts'] as const,
+  users: () => [...accountKeys.all, 'users'] as const,
+  apiKeys: () => [...accountKeys.all, 'api-keys'] as const,
+};

@@ -26,7 +26,21 @@ export const protectedGroups = [
   'transgender people', 'trannies', 'women', 'females', 'girls', 'feminists', 'disabled people', 'the disabled',
   'gypsies', 'roma', 'romanians', 'poles', 'somalis', 'syrians', 'iranians', 'palestinians', 'israelis', 'natives',
   'native americans', 'indigenous people', 'aboriginals', 'foreigners', 'lgbt', 'lgbtq', 'queers',
+  // Groups named in the singular or as a class: men as a sex, gay and trans
+  // people by either word, asylum seekers, disabled people.
+  'men', 'gay men', 'trans women', 'trans men', 'transgender', 'transgenders', 'asylum seekers', 'immigrant', 'migrant',
+  'refugee', 'disabled', 'jewish', 'mexican', 'somali',
 ] as const;
+
+/** Words that make a group into vermin or disease: dehumanising in any sentence about people. */
+export const dehumanisingNouns = [
+  'vermin', 'rats', 'cockroaches', 'roaches', 'parasites', 'savages', 'subhuman', 'subhumans', 'animals', 'filth', 'scum',
+  'infestation', 'plague', 'a plague', 'disease', 'a disease', 'cancer', 'a cancer', 'pigs', 'apes', 'monkeys', 'barbarians',
+  'invaders', 'not human', 'less than human', 'leeches', 'maggots', 'locusts',
+] as const;
+
+/** What sweeping criminalisation calls a whole group. */
+export const criminalising = ['criminals', 'rapists', 'terrorists', 'thieves', 'murderers', 'pedophiles', 'thugs', 'gangsters', 'drug dealers'] as const;
 
 /** What dehumanising or hateful generalisations call a group. */
 export const dehumanising = [
