@@ -8,6 +8,7 @@ import { flagCategories, rejectReasons, type FlagCategory } from '@sift/shared';
 import Database from 'better-sqlite3';
 import { openDatabase, runMigrations } from '../../server/src/store/sqlite/database';
 import { sqliteMigrations } from '../../server/src/store/sqlite/migrations';
+import { seededRandom } from '../../server/src/demo/demo-data';
 
 const GENERATOR_VERSION = 1;
 const DAY = 86_400_000;
@@ -22,17 +23,8 @@ export interface BenchDb {
   generationSeconds: number;
 }
 
-/** Seeded PRNG (mulberry32), so every generated database is the same. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The demo data's seeded PRNG (mulberry32), so every generated database is the same.
+export { seededRandom };
 
 const WORDS = `the council bridge plan budget really good bad idea think people city
  should would never always vote mayor traffic school tax money why how great
