@@ -9,6 +9,8 @@ export const ErrorCode = {
   articleNotFound: 'article_not_found',
   parentNotFound: 'parent_not_found',
   conflict: 'version_conflict',
+  alreadyExists: 'already_exists',
+  cannotRemoveSelf: 'cannot_remove_self',
   batchTooLarge: 'batch_too_large',
   importFailed: 'import_failed',
   unauthenticated: 'unauthenticated',

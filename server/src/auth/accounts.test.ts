@@ -16,7 +16,9 @@ describe('user administration', () => {
     const added = await request(t.app).post('/api/users').set('Cookie', admin).send({ username: 'Zoe', role: 'viewer', password: 'zoe password 1' });
     expect(added.status).toBe(201);
     expect(added.body).toEqual({ user: expect.objectContaining({ username: 'zoe', role: 'viewer', mustChangePassword: false }) });
-    expect((await request(t.app).post('/api/users').set('Cookie', admin).send({ username: 'zoe', role: 'viewer' })).status).toBe(409);
+    const duplicate = await request(t.app).post('/api/users').set('Cookie', admin).send({ username: 'zoe', role: 'viewer' });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.error.code).toBe('already_exists');
     expect((await request(t.app).post('/api/users').set('Cookie', admin).send({ username: '<script>', role: 'viewer' })).status).toBe(400);
     expect((await request(t.app).post('/api/users').set('Cookie', admin).send({ username: 'x', role: 'root' })).status).toBe(400);
 
@@ -39,6 +41,18 @@ describe('user administration', () => {
     t = await makeAuthApp();
     const admin = await login(t.app, 'admin');
     expect((await request(t.app).delete('/api/users/admin').set('Cookie', admin)).status).toBe(409);
+  });
+
+  it('will not let an admin remove their own account, even with another admin left', async () => {
+    t = await makeAuthApp();
+    const admin = await login(t.app, 'admin');
+    await request(t.app).post('/api/users').set('Cookie', admin).send({ username: 'admin2', role: 'admin', password: 'second admin pw' }).expect(201);
+    const self = await request(t.app).delete('/api/users/admin').set('Cookie', admin);
+    expect(self.status).toBe(409);
+    expect(self.body.error.code).toBe('cannot_remove_self');
+    expect((await request(t.app).get('/api/auth/me').set('Cookie', admin)).status).toBe(200);
+    const other = await login(t.app, 'admin2', 'second admin pw');
+    expect((await request(t.app).delete('/api/users/admin').set('Cookie', other)).status).toBe(204);
   });
 });
 

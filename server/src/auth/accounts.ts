@@ -85,13 +85,15 @@ export class Accounts {
       isDemo: input.demo ?? false,
       createdAt: this.now(),
     });
-    if (!user) throw new ApiError(409, ErrorCode.conflict, `user ${username} already exists`);
+    if (!user) throw new ApiError(409, ErrorCode.alreadyExists, `user ${username} already exists`);
     await this.audit(actor, 'user.added', { username, role: input.role, demo: user.isDemo });
     return { user: publicUser(user), password: input.password === undefined ? password : undefined };
   }
 
   async remove(actor: string, username: string): Promise<void> {
     const user = await this.mustFind(username);
+    // Signing yourself out of existence is never what an admin meant.
+    if (user.username === actor) throw new ApiError(409, ErrorCode.cannotRemoveSelf, 'you cannot remove your own account');
     if (user.role === 'admin') {
       const admins = (await this.store.listUsers()).filter((u) => u.role === 'admin' && !u.isDemo);
       if (admins.length <= 1 && !user.isDemo) throw new ApiError(409, ErrorCode.conflict, 'the last admin cannot be removed');

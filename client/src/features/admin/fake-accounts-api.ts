@@ -17,7 +17,7 @@ export function fakeAccountsApi(options: { role?: Role; users?: AccountUser[]; k
   let nextKeyId = keys.length + 1;
   const me = { user: { username: 'boss', role: options.role ?? 'admin', mustChangePassword: false, demo: false } };
 
-  const mock = mockFetch(async (url, init) => {
+  const mock = mockFetch((url, init) => {
     const method = init?.method ?? 'GET';
     const body = init?.body ? (JSON.parse(String(init.body)) as Record<string, string>) : {};
     const path = url.pathname;

@@ -1,6 +1,10 @@
 import { type Idiom, LEXICON } from './lexicon';
 import { TokenKind, type Token } from './tokenizer';
+import { WordFilter } from './word-filter';
 import type { Overrides } from './word-valence';
+
+/** First words of lexicon idioms, to skip the Map probe for most words. */
+const IDIOM_FIRSTS = new WordFilter(LEXICON.idioms.keys());
 
 /** Returns how many tokens (from i) spell `rest` after the first word, or 0. */
 function matchRest(tokens: readonly Token[], i: number, rest: readonly string[]): number {
@@ -12,8 +16,11 @@ function matchRest(tokens: readonly Token[], i: number, rest: readonly string[])
 }
 
 export function matchIdiom(tokens: readonly Token[], i: number, overrides: Overrides | undefined): { length: number; weight: number } | undefined {
-  const first = tokens[i]?.lower ?? '';
-  return matchIdiomList(tokens, i, overrides?.phrases.get(first)) ?? matchIdiomList(tokens, i, LEXICON.idioms.get(first));
+  const token = tokens[i];
+  const first = token?.lower ?? '';
+  const fromOverrides = matchIdiomList(tokens, i, overrides?.phrases.get(first));
+  if (fromOverrides !== undefined || (token !== undefined && !IDIOM_FIRSTS.mayHave(token.hash))) return fromOverrides;
+  return matchIdiomList(tokens, i, LEXICON.idioms.get(first));
 }
 
 function matchIdiomList(tokens: readonly Token[], i: number, list: readonly Idiom[] | undefined): { length: number; weight: number } | undefined {

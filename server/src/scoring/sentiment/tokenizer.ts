@@ -1,4 +1,5 @@
 import { LEXICON, stripEmojiModifiers } from './lexicon';
+import { WORD_HASH_SEED, wordHashStep } from './word-filter';
 
 /**
  * Single-pass tokenizer over UTF-16 code units. Every token keeps the
@@ -27,6 +28,8 @@ export interface Token {
   caps: boolean;
   /** Word with a letter repeated 3+ times ("sooo"). */
   elongated: boolean;
+  /** `wordHash(lower)` for all-ASCII words, else -1 (see word-filter.ts). */
+  hash: number;
 }
 
 export interface TokenizedText {
@@ -134,7 +137,7 @@ export function tokenize(text: string): TokenizedText {
       const len = matchEmoticon(text, i, atWordStart);
       if (len > 0) {
         const s = text.slice(i, i + len);
-        tokens.push({ kind: TokenKind.Emoticon, text: s, lower: s, start: i, end: i + len, caps: false, elongated: false });
+        tokens.push({ kind: TokenKind.Emoticon, text: s, lower: s, start: i, end: i + len, caps: false, elongated: false, hash: -1 });
         i += len;
         continue;
       }
@@ -147,6 +150,8 @@ export function tokenize(text: string): TokenizedText {
       let elongated = false;
       let prev = -1;
       let hasCurly = false;
+      let hash = WORD_HASH_SEED;
+      let ascii = true;
       while (i < n) {
         let d = text.charCodeAt(i);
         if (d === APOSTROPHE || d === RIGHT_QUOTE) {
@@ -161,6 +166,8 @@ export function tokenize(text: string): TokenizedText {
           upper++;
           d += 32;
         } else if (isLower(d)) lowerCount++;
+        if (d >= 128) ascii = false;
+        hash = wordHashStep(hash, d);
         run = d === prev ? run + 1 : 1;
         if (run >= 3 && isLetter(d)) elongated = true;
         prev = d;
@@ -180,7 +187,7 @@ export function tokenize(text: string): TokenizedText {
         wordCount++;
         if (caps && upper > 1) capsWordCount++;
       }
-      tokens.push({ kind: TokenKind.Word, text: word, lower, start, end: i, caps: caps && upper > 1, elongated });
+      tokens.push({ kind: TokenKind.Word, text: word, lower, start, end: i, caps: caps && upper > 1, elongated, hash: ascii ? hash >>> 0 : -1 });
       continue;
     }
     if (c === 64 /* @ */ && isWordChar(text.charCodeAt(i + 1))) {
@@ -201,7 +208,7 @@ export function tokenize(text: string): TokenizedText {
     if (isEmojiStart(c)) {
       const end = emojiClusterEnd(text, i);
       const s = text.slice(i, end);
-      tokens.push({ kind: TokenKind.Emoji, text: s, lower: stripEmojiModifiers(s), start: i, end, caps: false, elongated: false });
+      tokens.push({ kind: TokenKind.Emoji, text: s, lower: stripEmojiModifiers(s), start: i, end, caps: false, elongated: false, hash: -1 });
       i = end;
       continue;
     }
@@ -209,7 +216,7 @@ export function tokenize(text: string): TokenizedText {
     if (p !== undefined) {
       if (p === '!') exclamations++;
       else if (p === '?') questions++;
-      tokens.push({ kind: TokenKind.Punct, text: text[i] ?? p, lower: p, start: i, end: i + 1, caps: false, elongated: false });
+      tokens.push({ kind: TokenKind.Punct, text: text[i] ?? p, lower: p, start: i, end: i + 1, caps: false, elongated: false, hash: -1 });
     }
     // Other symbols (quotes, brackets, '#', '-') only separate words.
     i++;
