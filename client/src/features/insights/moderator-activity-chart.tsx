@@ -63,7 +63,7 @@ export function ModeratorActivityChart({ params, base }: ChartProps) {
           <ChartPatterns prefix="mod" colours={[decisionColours.approved, decisionColours.rejected, decisionColours.escalated]} />
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
-          <YAxis type="category" dataKey="moderatorId" width={120} tick={{ fontSize: 11 }} />
+          <YAxis type="category" dataKey="moderatorId" width={170} tick={{ fontSize: 11 }} />
           <Tooltip />
           <Legend />
           <Bar dataKey="approved" stackId="d" name="approved" fill={decisionColours.approved} cursor="pointer" onClick={(_e, i) => open(i, 'approved')} />
