@@ -66,7 +66,8 @@ export function detectShouting(text: NormalisedText): Flag[] {
   const s = text.original;
   // "@USER" and "URL" placeholders hold capitals that never count; most
   // comments have too few capitals to be shouting and stop here.
-  if (text.capitals - markupCapitals(text) < MIN_LETTERS || !mayShout(s)) return [];
+  // Cheapest tests first: most comments have too few capitals to count at all.
+  if (text.capitals < MIN_LETTERS || !mayShout(s) || text.capitals - markupCapitals(text) < MIN_LETTERS) return [];
   let upper = 0;
   let lower = 0;
   let first = -1;

@@ -15,6 +15,11 @@ function matchRest(tokens: readonly Token[], i: number, rest: readonly string[])
   return rest.length + 1;
 }
 
+/** False when no lexicon idiom starts with this word. */
+export function mayStartIdiom(token: Token): boolean {
+  return IDIOM_FIRSTS.mayHave(token.hash);
+}
+
 export function matchIdiom(tokens: readonly Token[], i: number, overrides: Overrides | undefined): { length: number; weight: number } | undefined {
   const token = tokens[i];
   const first = token?.lower ?? '';

@@ -1,3 +1,5 @@
+import { WordFilter } from './word-filter';
+
 /**
  * Hand-curated function words that change the weight of sentiment words
  * around them. Keys are lower-case; apostrophes are normalised to ' by the
@@ -82,3 +84,18 @@ export const CONTRAST_DISCOURSE: ReadonlySet<string> = new Set([
 ]);
 /** Subordinating concession: the clause they open weighs less than the main clause. */
 export const CONCESSIVE: ReadonlySet<string> = new Set(['although', 'though', 'despite', 'whereas', 'albeit']);
+
+/**
+ * Every word in the sets above that the scorer asks about for each word, so
+ * the common words that are none of them skip all those lookups at once.
+ */
+export const MODIFIER_WORDS = new WordFilter([
+  ...NEGATORS, ...BOOSTERS.keys(), ...BOOSTER_PAIR_FIRSTS, ...CONTRAST_NEXT, ...CONTRAST_DISCOURSE, ...CONCESSIVE,
+]);
+
+/** `isNegator` for a token whose `mayBeModifier` came from MODIFIER_WORDS. */
+export function isNegatorWord(lower: string, mayBeModifier: boolean): boolean {
+  if (mayBeModifier && NEGATORS.has(lower)) return true;
+  const n = lower.length;
+  return n > 3 && lower.charCodeAt(n - 1) === 116 /* t */ && lower.charCodeAt(n - 2) === 39 /* ' */ && lower.charCodeAt(n - 3) === 110 /* n */;
+}

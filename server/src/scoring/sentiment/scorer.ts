@@ -9,7 +9,7 @@ import {
   QUESTION_SCALE,
 } from './constants';
 import { type ContrastMark, applyContrast } from './contrast';
-import { matchIdiom } from './idiom-match';
+import { mayStartIdiom, matchIdiom } from './idiom-match';
 import { LEXICON } from './lexicon';
 import {
   BOOSTERS,
@@ -20,9 +20,10 @@ import {
   CONTRAST_NEXT,
   FREQUENCY_NEGATORS,
   INTERJECTIONS,
+  MODIFIER_WORDS,
   SELF_WEIGHTED_NEGATORS,
   SUPERLATIVE_DEGREE,
-  isNegator,
+  isNegatorWord,
 } from './modifiers';
 import { TokenKind, type Token, type TokenizedText } from './tokenizer';
 import { type Overrides, type Valence, baseValence } from './word-valence';
@@ -92,14 +93,16 @@ export function scoreTokens(text: TokenizedText, overrides: Overrides | undefine
   let wordIndex = 0;
   let sentenceStart = true;
   let boosters: PendingBooster[] = [];
+  let concessiveSeen = false;
   const w: Walk = { tokens, overrides, items, negationLeft: 0, negator: undefined, valenceCache: new Array(tokens.length) };
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind === TokenKind.Punct) {
       closeNegation(w);
-      boosters = [];
-      marks.push({ kind: 'boundary', token: i, sentence });
+      if (boosters.length > 0) boosters = [];
+      // Only a concessive clause looks for where it ends: boundaries before the first one are never read.
+      if (concessiveSeen) marks.push({ kind: 'boundary', token: i, sentence });
       if (token.lower === '?') {
         for (let k = items.length - 1; k >= 0 && items[k]!.sentence === sentence; k--) {
           items[k]!.weight *= QUESTION_SCALE;
@@ -122,27 +125,30 @@ export function scoreTokens(text: TokenizedText, overrides: Overrides | undefine
 
     wordIndex++;
     const lower = token.lower;
+    // Most words are no modifier: one filter test spares them every set lookup below.
+    const mayBeModifier = MODIFIER_WORDS.mayHave(token.hash);
     const wasSentenceStart = sentenceStart;
     sentenceStart = false;
     if (w.negationLeft > 0 && --w.negationLeft === 0) closeNegation(w);
 
-    if (CONTRAST_NEXT.has(lower) && tokens[i + 1]?.lower !== 'also') {
+    if (mayBeModifier && CONTRAST_NEXT.has(lower) && tokens[i + 1]?.lower !== 'also') {
       marks.push({ kind: 'but', token: i, sentence, word: token.text });
       closeNegation(w);
       continue;
     }
-    if (CONCESSIVE.has(lower)) {
+    if (mayBeModifier && CONCESSIVE.has(lower)) {
       marks.push({ kind: 'concessive', token: i, sentence, word: token.text });
+      concessiveSeen = true;
       closeNegation(w);
       continue;
     }
-    if (wasSentenceStart && CONTRAST_DISCOURSE.has(lower)) {
+    if (wasSentenceStart && mayBeModifier && CONTRAST_DISCOURSE.has(lower)) {
       marks.push({ kind: 'discourse', token: i, sentence, word: token.text });
       continue;
     }
 
     const next = tokens[i + 1];
-    const pair = next !== undefined && next.kind === TokenKind.Word && BOOSTER_PAIR_FIRSTS.has(lower) ? BOOSTER_PAIRS.get(`${lower} ${next.lower}`) : undefined;
+    const pair = next !== undefined && next.kind === TokenKind.Word && mayBeModifier && BOOSTER_PAIR_FIRSTS.has(lower) ? BOOSTER_PAIRS.get(`${lower} ${next.lower}`) : undefined;
     if (pair !== undefined) {
       boosters.push({ word: `${token.text} ${next!.text}`, direction: pair, at: wordIndex + 1 });
       wordIndex++;
@@ -162,18 +168,18 @@ export function scoreTokens(text: TokenizedText, overrides: Overrides | undefine
       wordIndex += idiom.length - 1;
       if (weight === 0) continue;
     } else {
-      if (isNegator(lower)) {
+      if (isNegatorWord(lower, mayBeModifier)) {
         closeNegation(w);
         w.negationLeft = NEGATION_SCOPE_WORDS + 1;
         w.negator = { token, index: i, sentence, negatedSomething: false };
         continue;
       }
-      const direction = BOOSTERS.get(lower);
+      const direction = mayBeModifier ? BOOSTERS.get(lower) : undefined;
       if (direction !== undefined && next !== undefined && next.kind === TokenKind.Word) {
         // A booster that is also a sentiment word ("super", "damn") only modifies
         // when a sentiment word or another modifier follows.
         const nextIsModified =
-          BOOSTERS.has(next.lower) || valenceAt(w, i + 1) !== undefined || LEXICON.idioms.has(next.lower);
+          (MODIFIER_WORDS.mayHave(next.hash) && BOOSTERS.has(next.lower)) || valenceAt(w, i + 1) !== undefined || (mayStartIdiom(next) && LEXICON.idioms.has(next.lower));
         if (nextIsModified || valenceAt(w, i) === undefined) {
           boosters.push({ word: token.text, direction, at: wordIndex });
           continue;
@@ -217,7 +223,7 @@ export function scoreTokens(text: TokenizedText, overrides: Overrides | undefine
       weight += s * booster.direction * BOOSTER_STEP * BOOSTER_DISTANCE_DECAY ** (distance - 1);
       notes.push(`${booster.direction > 0 ? 'intensified' : 'dampened'} by '${booster.word}'`);
     }
-    boosters = [];
+    if (boosters.length > 0) boosters = [];
     if (negated) {
       weight *= weight > 0 ? NEGATION_SCALAR : NEGATED_NEGATIVE_SCALAR;
       notes.push(`negated by '${w.negator!.token.text}'`);

@@ -85,12 +85,32 @@ function punctFor(c: number): string | undefined {
 const EMOTICON_START = new Uint8Array(128);
 for (const code of LEXICON.emoticonStarts) if (code < 128) EMOTICON_START[code] = 1;
 
+/**
+ * ASCII pairs that open an emoticon (as listed, or once lower-cased), so that
+ * "@USER" or "(the" is turned down without slicing candidates.
+ */
+const EMOTICON_PAIR = new Uint8Array(128 * 128);
+for (const key of LEXICON.emoticons.keys()) {
+  const a = key.charCodeAt(0);
+  const b = key.charCodeAt(1);
+  if (a < 128 && b < 128) EMOTICON_PAIR[a * 128 + b] = 1;
+}
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+/** False only when no emoticon (nor its lower-cased spelling) can start with these two ASCII characters. */
+function mayOpenEmoticon(first: number, second: number): boolean {
+  if (!(second < 128)) return true; // non-ASCII or end of text: leave it to the full test
+  return EMOTICON_PAIR[first * 128 + second] === 1 || EMOTICON_PAIR[asciiLower(first) * 128 + asciiLower(second)] === 1;
+}
+
 /** The longest known emoticon starting at i that ends at a boundary, or 0. */
 function matchEmoticon(text: string, i: number, atWordStart: boolean): number {
   const first = text.charCodeAt(i);
   // Letter-led emoticons ("xD", "D:") only stand alone, never inside a word.
   if (isWordChar(first) && (!atWordStart || isWordChar(text.charCodeAt(i + 1)))) return 0;
   if (first >= 128 ? !LEXICON.emoticonStarts.has(first) : EMOTICON_START[first] !== 1) return 0;
+  if (first < 128 && !mayOpenEmoticon(first, text.charCodeAt(i + 1))) return 0;
   // Emoticons never contain whitespace: only look as far as the next space.
   let max = 0;
   const limit = Math.min(LEXICON.emoticonMaxLength, text.length - i);
@@ -130,11 +150,11 @@ export function tokenize(text: string): TokenizedText {
       i++;
       continue;
     }
-    const atWordStart = i === 0 || isWhitespace(text.charCodeAt(i - 1));
     const prevIsWord = i > 0 && isWordChar(text.charCodeAt(i - 1));
     // Emoticons first: they are made of the same characters as punctuation.
-    if (!prevIsWord || c === 58 || c === 59 || c === 61 || c === 60) {
-      const len = matchEmoticon(text, i, atWordStart);
+    // (Two word characters in a row never open one: skip the call for most words.)
+    if ((!prevIsWord || c === 58 || c === 59 || c === 61 || c === 60) && !(isWordChar(c) && isWordChar(text.charCodeAt(i + 1)))) {
+      const len = matchEmoticon(text, i, i === 0 || isWhitespace(text.charCodeAt(i - 1)));
       if (len > 0) {
         const s = text.slice(i, i + len);
         tokens.push({ kind: TokenKind.Emoticon, text: s, lower: s, start: i, end: i + len, caps: false, elongated: false, hash: -1 });
@@ -154,19 +174,23 @@ export function tokenize(text: string): TokenizedText {
       let ascii = true;
       while (i < n) {
         let d = text.charCodeAt(i);
-        if (d === APOSTROPHE || d === RIGHT_QUOTE) {
+        // Lower-case ASCII letters first: most characters of most words.
+        if (isLower(d)) lowerCount++;
+        else if (isUpper(d)) {
+          upper++;
+          d += 32;
+        } else if (d === APOSTROPHE || d === RIGHT_QUOTE) {
           // Keep apostrophes inside words ("don't"), drop quotes around them.
           if (!isLetter(text.charCodeAt(i + 1))) break;
-          if (d === RIGHT_QUOTE) hasCurly = true;
+          if (d === RIGHT_QUOTE) {
+            hasCurly = true;
+            ascii = false;
+          }
         } else if (d === HYPHEN) {
           // Hyphenated compounds stay one word ("so-so", "mock-ups", "car-free").
           if (!isLetter(text.charCodeAt(i + 1))) break;
         } else if (!isWordChar(d)) break;
-        if (isUpper(d)) {
-          upper++;
-          d += 32;
-        } else if (isLower(d)) lowerCount++;
-        if (d >= 128) ascii = false;
+        else if (d >= 128) ascii = false;
         hash = wordHashStep(hash, d);
         run = d === prev ? run + 1 : 1;
         if (run >= 3 && isLetter(d)) elongated = true;

@@ -47,3 +47,45 @@ export class WordFilter {
     return (this.bits[a >>> 5]! & (1 << (a & 31))) !== 0 && (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 }
+
+/**
+ * Open-addressing table from all-ASCII words to numbers, probed with the
+ * tokenizer's hash: no string hashing by the engine and a compact layout,
+ * for the lexicon words that pass the filter. Words with other characters
+ * are not in it (their tokens have hash -1 and use the Map).
+ */
+export class WordTable {
+  private readonly slots: Int32Array;
+  private readonly hashes: number[] = [];
+  private readonly words: string[] = [];
+  private readonly values: number[] = [];
+  private readonly mask: number;
+  constructor(entries: Iterable<readonly [string, number]>) {
+    const ascii: [string, number, number][] = [];
+    for (const [word, value] of entries) {
+      const h = wordHash(word);
+      if (h >= 0) ascii.push([word, value, h]);
+    }
+    let size = 16;
+    while (size < ascii.length * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [word, value, h] of ascii) {
+      this.hashes.push(h);
+      this.words.push(word);
+      this.values.push(value);
+      let slot = h & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = this.words.length;
+    }
+  }
+  /** The value of `word`, whose `wordHash` is h (>= 0). */
+  get(h: number, word: string): number | undefined {
+    let slot = h & this.mask;
+    for (let entry = this.slots[slot]!; entry !== 0; entry = this.slots[slot]!) {
+      if (this.hashes[entry - 1] === h && this.words[entry - 1] === word) return this.values[entry - 1];
+      slot = (slot + 1) & this.mask;
+    }
+    return undefined;
+  }
+}

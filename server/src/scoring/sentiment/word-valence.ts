@@ -1,7 +1,7 @@
 import { LEXICON } from './lexicon';
 import { BOOSTERS, isNegator } from './modifiers';
 import { TokenKind, type Token } from './tokenizer';
-import { WordFilter } from './word-filter';
+import { WordFilter, WordTable } from './word-filter';
 
 /** Per-call weights (already normalised) that take precedence over the lexicon. */
 export interface Overrides {
@@ -31,6 +31,8 @@ function collapseRuns(word: string, single: boolean): string {
 
 /** Lexicon words, to skip the Map probe for the many words it lacks. */
 const LEXICON_WORDS = new WordFilter(LEXICON.words.keys());
+/** The same words' weights, looked up by the tokenizer's hash. */
+const LEXICON_TABLE = new WordTable(LEXICON.words);
 
 function find(word: string, overrides: Overrides | undefined): number | undefined {
   return overrides?.words.get(word) ?? LEXICON.words.get(word);
@@ -39,7 +41,8 @@ function find(word: string, overrides: Overrides | undefined): number | undefine
 /** Lexicon weight of one word, trying overrides, then spelling fallbacks. */
 export function lookupWord(token: Token, overrides: Overrides | undefined): Valence | undefined {
   const lower = token.lower;
-  const direct = overrides === undefined && !LEXICON_WORDS.mayHave(token.hash) ? undefined : find(lower, overrides);
+  const direct = overrides !== undefined || token.hash < 0 ? find(lower, overrides)
+    : LEXICON_WORDS.mayHave(token.hash) ? LEXICON_TABLE.get(token.hash, lower) : undefined;
   if (direct !== undefined) return { weight: direct, elongated: token.elongated };
   if (lower.includes('-')) {
     // "over-rated" is spelled "overrated" in the lexicons.
