@@ -4,8 +4,7 @@ import { loadConfig } from '../config';
 import { createLogger } from '../logger';
 import { openStore } from '../store/open-store';
 import { createScorer } from '../scoring/pipeline';
-import { IngestService } from '../comments/ingest-service';
-import { ImportService } from '../import/import-service';
+import { createApp } from '../app';
 import { csvRows, formatFromName, jsonRows, ndjsonRows } from '../import/row-streams';
 
 // npm run import -- <file> [<file> ...]: article text (.txt), comments as .csv, .json or .ndjson.
@@ -17,8 +16,10 @@ if (files.length === 0) {
 const config = loadConfig();
 const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
 const store = await openStore(config);
-const ingest = new IngestService({ store, scorer: createScorer(), logger });
-const imports = new ImportService({ store, ingest });
+// The same app as the server builds, so imports get the site's word lists, rules and model.
+const app = createApp({ store, logger, scorer: createScorer() });
+await app.locals.moderation.settings.ready;
+const imports = app.locals.imports;
 let failed = false;
 for (const file of files) {
   const started = performance.now();
@@ -39,5 +40,6 @@ for (const file of files) {
     console.error(`${file}: ${(err as Error).message}`);
   }
 }
+await app.locals.moderation.close();
 await store.close();
 process.exit(failed ? 1 : 0);
