@@ -152,3 +152,34 @@ export interface RescoreStore {
 }
 
 export interface ModerationStore extends QueueStore, DecisionStore, SettingsStore, AuditEventStore, EventStore, RescoreStore {}
+
+/** One dialect's moderation parts, each a class of its own. */
+export interface ModerationParts {
+  queue: QueueStore;
+  decisions: DecisionStore;
+  settings: SettingsStore & AuditEventStore;
+  events: EventStore & RescoreStore;
+}
+
+/** The moderation parts as one object of bound methods, for a store class to take on. */
+export function bindModeration({ queue, decisions, settings, events }: ModerationParts): ModerationStore {
+  return {
+    queuePage: queue.queuePage.bind(queue),
+    countByStatusAndFlags: queue.countByStatusAndFlags.bind(queue),
+    applyDecisions: decisions.applyDecisions.bind(decisions),
+    decisionsForComment: decisions.decisionsForComment.bind(decisions),
+    listDecisions: decisions.listDecisions.bind(decisions),
+    currentSettings: settings.currentSettings.bind(settings),
+    saveSettings: settings.saveSettings.bind(settings),
+    pendingForPreview: settings.pendingForPreview.bind(settings),
+    countPending: settings.countPending.bind(settings),
+    appendAuditEvent: settings.appendAuditEvent.bind(settings),
+    listAuditEvents: settings.listAuditEvents.bind(settings),
+    appendEvent: events.appendEvent.bind(events),
+    eventsAfter: events.eventsAfter.bind(events),
+    latestEventId: events.latestEventId.bind(events),
+    pruneEvents: events.pruneEvents.bind(events),
+    commentBodiesAfter: events.commentBodiesAfter.bind(events),
+    updateScores: events.updateScores.bind(events),
+  };
+}

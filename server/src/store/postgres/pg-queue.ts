@@ -1,9 +1,10 @@
 import { rollupCounts } from '../../stats/rollup/rollup-counts';
 import { numberPlaceholders } from '../../stats/rollup/rollup-query';
-import type { CommentFilters, QueueItem, QueueSort } from '@sift/shared';
+import type { CommentFilters, QueueSort } from '@sift/shared';
 import type pg from 'pg';
 import type { QueuePageRequest, QueueStore, StatusFlagCount, StoredQueuePage } from '../moderation-store';
-import { COMMENT_COLUMNS, toComment, type CommentRow } from '../sqlite/rows';
+import { COMMENT_COLUMNS } from '../sqlite/rows';
+import { toQueuePage, type QueueRow } from '../queue-rows';
 import { commentFiltersPg } from './comment-filters-pg';
 
 // Same orders as the SQLite queue (server/src/store/sqlite/sqlite-queue.ts),
@@ -15,14 +16,6 @@ const ORDERS: Record<QueueSort, { key: string; dir: 'ASC' | 'DESC' }> = {
   most_negative: { key: 'COALESCE(c.compound, 0)', dir: 'ASC' },
   most_positive: { key: 'COALESCE(c.compound, 0)', dir: 'DESC' },
 };
-
-interface QueueRow extends CommentRow {
-  sort_key: number;
-  article_title: string;
-  author_comments: number;
-  author_approved: number;
-  author_rejected: number;
-}
 
 export class PgQueue implements QueueStore {
   constructor(private readonly pool: pg.Pool) {}
@@ -44,15 +37,7 @@ export class PgQueue implements QueueStore {
       ORDER BY ${key} ${dir}, c.id ${dir}
       LIMIT $${params.length}`;
     const { rows } = await this.pool.query<QueueRow>(sql, params);
-    const more = rows.length > req.limit;
-    const page = rows.slice(0, req.limit);
-    const items: QueueItem[] = page.map((r) => ({
-      ...toComment(r),
-      articleTitle: r.article_title,
-      authorHistory: { comments: r.author_comments, approved: r.author_approved, rejected: r.author_rejected },
-    }));
-    const last = page.at(-1);
-    return { items, next: more && last ? { key: last.sort_key, id: last.id } : null };
+    return toQueuePage(rows, req.limit);
   }
 
   async countByStatusAndFlags(filters: CommentFilters): Promise<StatusFlagCount[]> {

@@ -1,8 +1,9 @@
-import type { CommentFilters, QueueItem, QueueSort } from '@sift/shared';
+import type { CommentFilters, QueueSort } from '@sift/shared';
 import type { QueuePageRequest, QueueStore, StatusFlagCount, StoredQueuePage } from '../moderation-store';
 import type { Db } from './database';
 import { commentFiltersSql } from './comment-filters-sql';
-import { COMMENT_COLUMNS, toComment, type CommentRow } from './rows';
+import { COMMENT_COLUMNS } from './rows';
+import { toQueuePage, type QueueRow } from '../queue-rows';
 import { StatementCache } from './moderation-rows';
 import { rollupCounts } from '../../stats/rollup/rollup-counts';
 
@@ -15,14 +16,6 @@ const ORDERS: Record<QueueSort, { key: string; dir: 'ASC' | 'DESC' }> = {
   most_negative: { key: 'COALESCE(c.compound, 0)', dir: 'ASC' },
   most_positive: { key: 'COALESCE(c.compound, 0)', dir: 'DESC' },
 };
-
-interface QueueRow extends CommentRow {
-  sort_key: number;
-  article_title: string;
-  author_comments: number;
-  author_approved: number;
-  author_rejected: number;
-}
 
 export class SqliteQueue implements QueueStore {
   private readonly stmts: StatementCache;
@@ -52,15 +45,7 @@ export class SqliteQueue implements QueueStore {
       ORDER BY ${key} ${dir}, c.id ${dir}
       LIMIT ?`;
     const rows = this.stmts.get(sql).all(...params, req.limit + 1) as QueueRow[];
-    const more = rows.length > req.limit;
-    const page = rows.slice(0, req.limit);
-    const items: QueueItem[] = page.map((r) => ({
-      ...toComment(r),
-      articleTitle: r.article_title,
-      authorHistory: { comments: r.author_comments, approved: r.author_approved, rejected: r.author_rejected },
-    }));
-    const last = page.at(-1);
-    return { items, next: more && last ? { key: last.sort_key, id: last.id } : null };
+    return toQueuePage(rows, req.limit);
   }
 
   async countByStatusAndFlags(filters: CommentFilters): Promise<StatusFlagCount[]> {
