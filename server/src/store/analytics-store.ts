@@ -142,3 +142,21 @@ export interface ReportStore {
 }
 
 export interface AnalyticsStore extends StatsStore, ExportStore, ReportStore {}
+
+/** One dialect's scan-based analytics parts as one object of bound methods. */
+export function bindAnalytics({ stats, exports, reports }: { stats: StatsStore; exports: ExportStore; reports: ReportStore }): AnalyticsStore {
+  return {
+    sentimentHistogram: stats.sentimentHistogram.bind(stats),
+    sentimentByBucket: stats.sentimentByBucket.bind(stats),
+    flagsByBucket: stats.flagsByBucket.bind(stats),
+    decisionsByBucket: stats.decisionsByBucket.bind(stats),
+    articleStats: stats.articleStats.bind(stats),
+    moderatorStats: stats.moderatorStats.bind(stats),
+    exportComments: exports.exportComments.bind(exports),
+    exportDecisions: exports.exportDecisions.bind(exports),
+    reportTotals: reports.reportTotals.bind(reports),
+    topFlaggedArticles: reports.topFlaggedArticles.bind(reports),
+    rejectionReasons: reports.rejectionReasons.bind(reports),
+    notableComments: reports.notableComments.bind(reports),
+  };
+}
