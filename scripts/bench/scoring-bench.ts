@@ -11,6 +11,10 @@ import vader from 'vader-sentiment';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { profanity } from '@2toad/profanity';
 import { createScorer } from '../../server/src/scoring/pipeline';
+import { SiteModel } from '../../server/src/learning/site-model';
+import { parseLabelledText } from '../../server/src/learning/labelled-dataset';
+import { LearnedScorer } from '../../server/src/site-learning/learned-scorer';
+import { siteFeatures } from '../../server/src/site-learning/site-features';
 import { analyzeSentiment } from '../../server/src/scoring/sentiment';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -30,6 +34,21 @@ function loadTexts(): { texts: string[]; source: string } {
   const texts = Array.from({ length: 5000 }, () =>
     Array.from({ length: 8 + Math.floor(rand() * 25) }, () => words[Math.floor(rand() * words.length)]).join(' '));
   return { texts, source: 'generated sentences (5000; OLID not found)' };
+}
+
+/**
+ * The site model as a busy site has it: trained on OLID's labelled tweets
+ * (every one a decision), so its tables are as full as they get. Scoring
+ * with it costs one prediction with explanations on top of the rules.
+ */
+function trainedModel(scorer: ReturnType<typeof createScorer>): () => SiteModel {
+  const model = SiteModel.create();
+  const examples = existsSync(olidPath) ? parseLabelledText(readFileSync(olidPath, 'utf8')) : [];
+  for (const x of examples) {
+    const input = siteFeatures(scorer.score(x.text));
+    model.learn({ text: x.text, extraFeatures: input.extraFeatures, rulesSaysReject: input.rulesSaysReject, rejected: x.offensive, reason: x.offensive ? 'abusive' : null });
+  }
+  return () => model;
 }
 
 /**
@@ -69,9 +88,11 @@ export async function runScoringBench(): Promise<void> {
   const scorer = createScorer();
   const afinn = new Sentiment();
   const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+  const served = new LearnedScorer(scorer, trainedModel(scorer));
   const cases: [string, (t: string) => unknown][] = [
     ['vader-sentiment', (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t)],
-    ['Sift full pipeline', (t) => scorer.score(t)],
+    ['Sift full pipeline', (t) => served.score(t)],
+    ['Sift rules only', (t) => scorer.score(t)],
     ['Sift analyzeSentiment', (t) => analyzeSentiment(t)],
     ['sentiment (AFINN)', (t) => afinn.analyze(t)],
     ['obscenity', (t) => matcher.hasMatch(t)],
@@ -83,7 +104,7 @@ export async function runScoringBench(): Promise<void> {
     console.log(`${name.padEnd(24)} ${Math.round(rate).toString().padStart(9)} texts per CPU s  ${(rate / vaderRate).toFixed(1).padStart(6)}x vader`);
   }
   const ratio = rates.get('Sift full pipeline')! / vaderRate;
-  console.log(`\n${ratio >= 10 ? 'PASS' : 'FAIL'}: full pipeline is ${ratio.toFixed(1)}x vader-sentiment (target >= 10x, same texts, same run)`);
+  console.log(`\n${ratio >= 10 ? 'PASS' : 'FAIL'}: full pipeline (rules + site model prediction, as served) is ${ratio.toFixed(1)}x vader-sentiment (target >= 10x, same texts, same run)`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

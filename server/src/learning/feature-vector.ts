@@ -3,7 +3,7 @@
 // remembers where each feature came from, so the few features that explain a
 // prediction can be named afterwards without a reverse hash map.
 
-export const FeatureKind = { bias: 0, word: 1, bigram: 2, chars: 3, extra: 4, shape: 5, cross: 6 } as const;
+export const FeatureKind = { bias: 0, word: 1, bigram: 2, chars: 3, extra: 4 } as const;
 
 /** Final avalanche (murmur3 fmix32): FNV's low bits are weak for masking. */
 export function finalise(h: number): number {
@@ -28,19 +28,28 @@ export class FeatureVector {
   hashes = new Uint32Array(512);
   values = new Float64Array(512);
   kinds = new Uint8Array(512);
-  /** Token index (chars, words), extra-feature index or shape-name index the feature came from. */
+  /** Token index (chars, words) or extra-feature index the feature came from. */
   refs = new Int32Array(512);
   tokens: string[] = [];
   extraNames: string[] = [];
-  /** Names of shape features, constant strings (so naming costs nothing). */
-  shapeNames: string[] = [];
+  private wordHashes = new Int32Array(128);
 
   reset(): void {
     this.count = 0;
     this.wordCount = 0;
     this.tokens = [];
     this.extraNames = [];
-    this.shapeNames.length = 0;
+  }
+
+  /** Index of token t's word feature: the bias comes first, then one word per token. */
+  wordFeatureOf(t: number): number {
+    return 1 + t;
+  }
+
+  /** Scratch for one hash per token (raw, before finalise), sized for `count`. */
+  tokenHashes(count: number): Int32Array {
+    if (this.wordHashes.length < count) this.wordHashes = new Int32Array(count * 2);
+    return this.wordHashes;
   }
 
   /** Makes room for `extra` more features (so hot loops can write directly). */
@@ -87,10 +96,6 @@ export class FeatureVector {
         return `bigram:${this.tokens[ref]} ${this.tokens[ref + 1]}`;
       case FeatureKind.chars:
         return `chars:${this.tokens[ref]}`;
-      case FeatureKind.shape:
-        return this.shapeNames[ref] ?? 'shape';
-      case FeatureKind.cross:
-        return `you×${this.extraNames[ref] ?? 'extra'}`;
       default:
         return this.extraNames[ref] ?? 'extra';
     }

@@ -3,8 +3,9 @@
 // learning rates suit sparse text features (rare words get big steps, common
 // ones small), and L1 keeps untouched or noisy coordinates at exactly zero.
 // State is two Float32Arrays (z, n) over a hashed table; one update touches
-// only the comment's own features. The weights are a third, derived array
-// (rebuilt from z and n on load) so a prediction reads one number per feature.
+// only the comment's own features. The weights are derived (rebuilt from z
+// and n on load) and kept where the owner says (see WeightSlots), so a
+// prediction reads one number per feature, next to the others it needs.
 
 export interface FtrlParams {
   alpha: number;
@@ -26,25 +27,46 @@ export function sigmoid(logit: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
+/**
+ * Where a table keeps one derived number per bucket: bucket i at
+ * `array[i * stride + offset]`. Tables read together by every prediction
+ * share one array, interleaved, so a feature costs one cache miss, not one
+ * per table (the tables are megabytes; the CPU's caches hold little of them).
+ */
+export interface WeightSlots {
+  array: Float32Array;
+  stride: number;
+  offset: number;
+}
+
+export function ownSlots(size: number): WeightSlots {
+  return { array: new Float32Array(size), stride: 1, offset: 0 };
+}
+
 export class FtrlTable {
   readonly mask: number;
   readonly z: Float32Array;
   readonly n: Float32Array;
-  /** Derived: w[i] = weight(i), kept in step by update(). */
-  readonly w: Float32Array;
+  /** Derived: weight(i) at slot i, kept in step by update(). */
+  readonly w: WeightSlots;
 
   constructor(
     readonly bits: number,
     readonly params: FtrlParams,
     state?: { z: Float32Array; n: Float32Array },
+    slots?: WeightSlots,
   ) {
     const size = 2 ** bits;
     this.mask = size - 1;
     this.z = state?.z ?? new Float32Array(size);
     this.n = state?.n ?? new Float32Array(size);
     if (this.z.length !== size || this.n.length !== size) throw new Error('FTRL state does not match table size');
-    this.w = new Float32Array(size);
-    if (state) for (let i = 0; i < size; i++) this.w[i] = this.weight(i);
+    this.w = slots ?? ownSlots(size);
+    if (state) for (let i = 0; i < size; i++) this.setWeight(i);
+  }
+
+  private setWeight(i: number): void {
+    this.w.array[i * this.w.stride + this.w.offset] = this.weight(i);
   }
 
   /** Current weight of bucket i (0 inside the L1 dead zone). */
@@ -61,11 +83,11 @@ export class FtrlTable {
    * each feature's weight * value is also written there (for explanations).
    */
   logit(hashes: Uint32Array, values: Float64Array, from: number, to: number, contributions?: Float64Array): number {
-    const w = this.w;
+    const { array: w, stride, offset } = this.w;
     const mask = this.mask;
     let sum = 0;
     for (let k = from; k < to; k++) {
-      const c = (w[(hashes[k] ?? 0) & mask] ?? 0) * (values[k] ?? 0);
+      const c = (w[((hashes[k] ?? 0) & mask) * stride + offset] ?? 0) * (values[k] ?? 0);
       if (contributions) contributions[k] = c;
       sum += c;
     }
@@ -87,7 +109,7 @@ export class FtrlTable {
       const sigma = (Math.sqrt(n + g * g) - Math.sqrt(n)) / alpha;
       this.z[i] = (this.z[i] ?? 0) + g - sigma * this.weight(i);
       this.n[i] = n + g * g;
-      this.w[i] = this.weight(i);
+      this.setWeight(i);
     }
   }
 }

@@ -2,9 +2,13 @@
 // with bit-identical predictions. Layout:
 //   "SIFTLM" | u16 format version | u32 header length | header JSON | deflate(payload)
 // The header holds the options, decision count and small state (JSON numbers
-// round-trip doubles exactly). Version 2's payload is sparse (sparse-tables.ts):
-// the reject model's z/n, each reason model's z/n, then NB's counts, then the
-// agreement ring buffer. Version 1 (dense float32 tables) is still read.
+// round-trip doubles exactly). The payload is sparse (sparse-tables.ts): the
+// reject model's z/n, each reason model's z/n, then NB's counts, then the
+// agreement ring buffer.
+//
+// Only this version is read. Versions 1 and 2 hashed other features (3- to
+// 5-grams, shape features), so their weights mean nothing to this code: a
+// server that finds one rebuilds the model from the decision log.
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { endianness } from 'node:os';
 import type { BlendState } from './log-odds-blend';
@@ -12,7 +16,7 @@ import type { SiteModelOptions, SiteModelState } from './site-model';
 import { encodeSparse, SparseReader } from './sparse-tables';
 
 const MAGIC = 'SIFTLM';
-export const MODEL_FORMAT_VERSION = 2;
+export const MODEL_FORMAT_VERSION = 3;
 
 interface Header {
   options: SiteModelOptions;
@@ -53,51 +57,26 @@ export function encodeModel(state: SiteModelState): Buffer {
   return Buffer.concat([prefix, headerBytes, payload]);
 }
 
-/** Version 1: dense float32 z/n tables, no NB (such a model goes on without it). */
-function readDense(payload: Buffer, header: Header): { tables: Float32Array[]; rest: number } {
-  const { bits, reasonBits } = header.options;
-  const sizes = [2 ** bits, 2 ** bits];
-  for (let r = 0; r < header.reasonTables; r++) sizes.push(2 ** reasonBits, 2 ** reasonBits);
-  const expected = sizes.reduce((a, s) => a + s * 4, 0) + header.agreement.window;
-  if (payload.length !== expected) throw new Error('site model payload is truncated or corrupt');
-  let offset = 0;
-  const tables = sizes.map((size) => {
-    const a = new Float32Array(size);
-    new Uint8Array(a.buffer).set(payload.subarray(offset, offset + size * 4));
-    offset += size * 4;
-    return a;
-  });
-  return { tables, rest: offset };
-}
-
 export function decodeModel(bytes: Buffer): SiteModelState {
   assertLittleEndian();
   if (bytes.length < MAGIC.length + 6 || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) {
     throw new Error('not a Sift site model');
   }
   const version = bytes.readUInt16LE(MAGIC.length);
-  if (version !== 1 && version !== MODEL_FORMAT_VERSION) throw new Error(`unsupported site model format version ${version}`);
+  if (version !== MODEL_FORMAT_VERSION) throw new Error(`unsupported site model format version ${version}`);
   const headerLength = bytes.readUInt32LE(MAGIC.length + 2);
   const headerStart = MAGIC.length + 6;
   const header = JSON.parse(bytes.toString('utf8', headerStart, headerStart + headerLength)) as Header;
   const payload = inflateRawSync(bytes.subarray(headerStart + headerLength));
   const { bits, reasonBits } = header.options;
 
-  let tables: Float32Array[];
-  let bayes: SiteModelState['bayes'];
   const reader = new SparseReader(payload);
-  if (version === 1) {
-    const dense = readDense(payload, header);
-    tables = dense.tables;
-    reader.offset = dense.rest;
-    header.options = { ...header.options, bayesSmoothing: 0 };
-  } else {
-    tables = reader.read(2, 2 ** bits);
-    for (let r = 0; r < header.reasonTables; r++) tables.push(...reader.read(2, 2 ** reasonBits));
-    if (header.bayesTotals) {
-      const [pos, neg] = reader.read(2, 2 ** bits) as [Float32Array, Float32Array];
-      bayes = { pos, neg, totals: header.bayesTotals };
-    }
+  const tables = reader.read(2, 2 ** bits);
+  for (let r = 0; r < header.reasonTables; r++) tables.push(...reader.read(2, 2 ** reasonBits));
+  let bayes: SiteModelState['bayes'];
+  if (header.bayesTotals) {
+    const [pos, neg] = reader.read(2, 2 ** bits) as [Float32Array, Float32Array];
+    bayes = { pos, neg, totals: header.bayesTotals };
   }
   const outcomes = reader.rest(header.agreement.window);
   const table = (i: number) => ({ z: tables[2 * i] as Float32Array, n: tables[2 * i + 1] as Float32Array });

@@ -5,8 +5,9 @@
 //
 // logit = log-prior + Σ v·(log(pos[i]+s) − log(neg[i]+s)) − (Σ v)·log((P+sV)/(N+sV))
 // where P, N are the classes' total masses and V the table size. The per-
-// bucket log ratio is cached in `ratio` (kept in step by update()), so a
-// prediction reads one number per feature, like FTRL's.
+// bucket log ratio is cached in `ratio` slots (kept in step by update()), so
+// a prediction reads one number per feature, like FTRL's.
+import { ownSlots, type WeightSlots } from './ftrl-table';
 
 export interface NaiveBayesState {
   pos: Float32Array;
@@ -19,13 +20,14 @@ export class NaiveBayesTable {
   readonly mask: number;
   readonly pos: Float32Array;
   readonly neg: Float32Array;
-  readonly ratio: Float32Array;
+  readonly ratio: WeightSlots;
   readonly totals: number[];
 
   constructor(
     readonly bits: number,
     readonly smoothing: number,
     state?: NaiveBayesState,
+    slots?: WeightSlots,
   ) {
     const size = 2 ** bits;
     this.mask = size - 1;
@@ -33,12 +35,19 @@ export class NaiveBayesTable {
     this.neg = state?.neg ?? new Float32Array(size);
     if (this.pos.length !== size || this.neg.length !== size) throw new Error('naive Bayes state does not match table size');
     this.totals = state?.totals.slice() ?? [0, 0, 0, 0];
-    this.ratio = new Float32Array(size);
-    if (state) for (let i = 0; i < size; i++) this.ratio[i] = this.logRatio(i);
+    this.ratio = slots ?? ownSlots(size);
+    if (state) for (let i = 0; i < size; i++) this.setRatio(i);
   }
 
-  private logRatio(i: number): number {
-    return Math.log((this.pos[i] ?? 0) + this.smoothing) - Math.log((this.neg[i] ?? 0) + this.smoothing);
+  private setRatio(i: number): void {
+    const ratio = Math.log((this.pos[i] ?? 0) + this.smoothing) - Math.log((this.neg[i] ?? 0) + this.smoothing);
+    this.ratio.array[i * this.ratio.stride + this.ratio.offset] = ratio;
+  }
+
+  /** Log-odds of the class priors alone. */
+  priorTerm(): number {
+    const [posDocs = 0, negDocs = 0] = this.totals;
+    return Math.log((posDocs + 1) / (negDocs + 1));
   }
 
   /** Log-odds per unit of feature mass that comes from the classes' sizes alone. */
@@ -52,14 +61,13 @@ export class NaiveBayesTable {
    * share (its log ratio less the mass term, times its value) is written there.
    */
   logit(hashes: Uint32Array, values: Float64Array, from: number, to: number, contributions?: Float64Array): number {
-    const ratio = this.ratio;
+    const { array: ratio, stride, offset } = this.ratio;
     const mask = this.mask;
     const massTerm = this.massTerm();
-    const [posDocs = 0, negDocs = 0] = this.totals;
-    let sum = Math.log((posDocs + 1) / (negDocs + 1));
+    let sum = this.priorTerm();
     for (let k = from; k < to; k++) {
       const v = Math.abs(values[k] ?? 0);
-      const c = v * ((ratio[(hashes[k] ?? 0) & mask] ?? 0) - massTerm);
+      const c = v * ((ratio[((hashes[k] ?? 0) & mask) * stride + offset] ?? 0) - massTerm);
       if (contributions) contributions[k] = c;
       sum += c;
     }
@@ -73,7 +81,7 @@ export class NaiveBayesTable {
       const i = (hashes[k] ?? 0) & this.mask;
       const v = Math.abs(values[k] ?? 0);
       counts[i] = (counts[i] ?? 0) + v;
-      this.ratio[i] = this.logRatio(i);
+      this.setRatio(i);
       mass += v;
     }
     const t = this.totals;

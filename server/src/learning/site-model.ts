@@ -4,6 +4,7 @@
 import { rejectReasons, type Prediction } from '@sift/shared';
 import { AgreementTracker, type AgreementState } from './agreement-tracker';
 import { defaultFtrlParams, FtrlTable, sigmoid, type FtrlParams } from './ftrl-table';
+import { FeatureScores, ReasonScores } from './prediction-tables';
 import { defaultFeatureOptions, extractFeatures, FeatureVector, type FeatureOptions } from './hashed-features';
 import { decodeModel, encodeModel } from './model-codec';
 import { Explainer } from './explain-prediction';
@@ -87,21 +88,27 @@ export class SiteModel {
   private readonly tracker: AgreementTracker;
   private readonly bayes: NaiveBayesTable | null;
   private readonly blend: LogOddsBlend;
+  /** The reject model's and NB's per-bucket numbers, read together by each prediction. */
+  private readonly scores: FeatureScores;
+  private readonly reasonScores: ReasonScores;
   private readonly scratch = new FeatureVector();
   private readonly explainer = new Explainer();
-  private contributions = new Float64Array(512);
-  private bayesContributions = new Float64Array(512);
   private decisions: number;
   private readonly reasonCounts: number[];
+  /** Indexes of the reasons this site has used, so a prediction scores only those. */
+  private usedReasons: number[];
 
   private constructor(readonly options: SiteModelOptions, state?: SiteModelState) {
-    this.reject = new FtrlTable(options.bits, options.ftrl, state?.reject);
-    this.reasons = REASONS.map((_, r) => new FtrlTable(options.reasonBits, options.reasonFtrl, state?.reasons[r]));
-    this.bayes = options.bayesSmoothing > 0 ? new NaiveBayesTable(options.bits, options.bayesSmoothing, state?.bayes) : null;
+    this.scores = new FeatureScores(options.bits);
+    this.reasonScores = new ReasonScores(options.reasonBits, REASONS.length);
+    this.reject = new FtrlTable(options.bits, options.ftrl, state?.reject, this.scores.ftrlSlots);
+    this.reasons = REASONS.map((_, r) => new FtrlTable(options.reasonBits, options.reasonFtrl, state?.reasons[r], this.reasonScores.slots(r)));
+    this.bayes = options.bayesSmoothing > 0 ? new NaiveBayesTable(options.bits, options.bayesSmoothing, state?.bayes, this.scores.bayesSlots) : null;
     this.blend = new LogOddsBlend(options.blendRate, this.bayes ? INITIAL_BLEND : [1, 0, 0], state?.blend);
     this.tracker = state ? new AgreementTracker(state.agreement) : AgreementTracker.empty(options.window);
     this.decisions = state?.decisions ?? 0;
     this.reasonCounts = state?.reasonCounts.slice() ?? REASONS.map(() => 0);
+    this.usedReasons = this.reasonsInUse();
   }
 
   static create(options: Partial<SiteModelOptions> = {}): SiteModel {
@@ -126,11 +133,10 @@ export class SiteModel {
   learn(example: LearningExample): void {
     const f = extractFeatures(example.text, example.extraFeatures, this.options.features, this.scratch);
     const label = example.rejected ? 1 : 0;
-    const ftrlLogit = this.reject.logit(f.hashes, f.values, 0, f.count);
+    const { ftrl: ftrlLogit, bayes: bayesLogit } = this.logits(f);
     const ftrlP = sigmoid(ftrlLogit);
     let p = ftrlP;
     if (this.bayes) {
-      const bayesLogit = this.bayes.logit(f.hashes, f.values, 0, f.count);
       p = sigmoid(this.blend.logit(ftrlLogit, bayesLogit));
       this.blend.update(ftrlLogit, bayesLogit, p, label);
       this.bayes.update(f.hashes, f.values, 0, f.count, label);
@@ -144,6 +150,7 @@ export class SiteModel {
       const known = REASONS.indexOf(example.reason);
       const target = known === -1 ? REASONS.indexOf('other') : known;
       this.reasonCounts[target] = (this.reasonCounts[target] ?? 0) + 1;
+      if (this.reasonCounts[target] === 1) this.usedReasons = this.reasonsInUse();
       for (let r = 0; r < this.reasons.length; r++) {
         const table = this.reasons[r] as FtrlTable;
         const q = sigmoid(table.logit(f.hashes, f.values, 0, f.wordCount));
@@ -155,16 +162,11 @@ export class SiteModel {
 
   predict(text: string, extraFeatures?: Record<string, number>): Prediction {
     const f = extractFeatures(text, extraFeatures, this.options.features, this.scratch);
-    if (this.contributions.length < f.count) {
-      this.contributions = new Float64Array(f.hashes.length);
-      this.bayesContributions = new Float64Array(f.hashes.length);
-    }
-    const c = this.contributions;
-    const ftrlLogit = this.reject.logit(f.hashes, f.values, 0, f.count, c);
+    const { ftrl: ftrlLogit, bayes: bayesLogit } = this.logits(f);
+    const c = this.scores.ftrlContributions;
     let logit = ftrlLogit;
     if (this.bayes) {
-      const nb = this.bayesContributions;
-      const bayesLogit = this.bayes.logit(f.hashes, f.values, 0, f.count, nb);
+      const nb = this.scores.bayesContributions;
       logit = this.blend.logit(ftrlLogit, bayesLogit);
       // Each feature's share of the blended logit (NB's share only while NB's
       // log-odds are inside the blend's clamp, where the blend is linear in them).
@@ -178,6 +180,12 @@ export class SiteModel {
       active: this.isActive(),
       features: this.explainer.explain(f, c, this.options.topFeatures),
     };
+  }
+
+  /** The reject model's and NB's log-odds (NB's is 0 without NB); contributions land in `scores`. */
+  private logits(f: FeatureVector): { ftrl: number; bayes: number } {
+    const bayes = this.bayes;
+    return this.scores.logits(f, bayes ? bayes.massTerm() : 0, bayes ? bayes.priorTerm() : 0);
   }
 
   /** Trusted once it has seen enough decisions and recently beats the rules. */
@@ -206,13 +214,18 @@ export class SiteModel {
     };
   }
 
+  private reasonsInUse(): number[] {
+    return this.reasonCounts.flatMap((count, r) => (count > 0 ? [r] : []));
+  }
+
   /** Most likely reason among those this site has used; null before any. */
   private likelyReason(f: FeatureVector): string | null {
     let best: string | null = null;
     let bestLogit = -Infinity;
-    for (let r = 0; r < this.reasons.length; r++) {
-      if ((this.reasonCounts[r] ?? 0) === 0) continue;
-      const logit = (this.reasons[r] as FtrlTable).logit(f.hashes, f.values, 0, f.wordCount);
+    const used = this.usedReasons;
+    const logits = this.reasonScores.logits(f, used);
+    for (const r of used) {
+      const logit = logits[r] ?? 0;
       if (logit > bestLogit) {
         bestLogit = logit;
         best = REASONS[r] ?? null;
