@@ -60,7 +60,7 @@ export function createApp(deps: AppDeps): App {
   const moderation = createModeration({ store: deps.store, logger: deps.logger, baseScorer: deps.scorer, wrapScorer: (s) => learning.wrap(s) });
   const closeModeration = moderation.close;
   moderation.close = async () => {
-    learning.close();
+    await learning.close();
     await closeModeration();
   };
   learning.start();

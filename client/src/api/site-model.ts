@@ -10,6 +10,8 @@ export interface SiteModelStats {
   rulesAgreement: number;
   active: boolean;
   watermark: number;
+  /** Decisions this server has learned but not saved yet (saves are batched). */
+  unsaved: number;
   updatedAt: string | null;
   minDecisions: number;
 }

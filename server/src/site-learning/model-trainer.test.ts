@@ -74,6 +74,42 @@ describeStores('ModelTrainer', (kind) => {
     expect(one.current.predict('zorblax offer 7')).toEqual(two.current.predict('zorblax offer 7'));
   });
 
+  it('saves in batches: after saveEvery decisions or saveAfterMs, whichever comes first', async () => {
+    let clock = 1_000;
+    const trainer = new ModelTrainer(stores[0], { saveEvery: 5, saveAfterMs: 60_000, now: () => clock });
+    await logDecisions(stores[0], 3);
+    expect(await trainer.sync('when-due')).toBe(0);
+    // Learned and predicting, not yet saved.
+    expect(trainer.stats()).toMatchObject({ decisions: 3, unsaved: 3 });
+    expect(await stores[0].siteModelHead()).toBeNull();
+
+    await logDecisions(stores[0], 2, 10);
+    expect(await trainer.sync('when-due')).toBe(5);
+    expect(trainer.stats()).toMatchObject({ decisions: 5, unsaved: 0 });
+    expect(await stores[0].siteModelHead()).toMatchObject({ decisions: 5 });
+
+    await logDecisions(stores[0], 1, 20);
+    expect(await trainer.sync('when-due')).toBe(0);
+    clock += 60_000;
+    expect(await trainer.sync('when-due')).toBe(1);
+    expect(await stores[0].siteModelHead()).toMatchObject({ decisions: 6, watermark: await stores[0].latestDecisionId() });
+  });
+
+  it('drops unsaved learning when another server saves first, and ends with the same model', async () => {
+    const lazy = new ModelTrainer(stores[0], { saveEvery: 1_000 });
+    const eager = new ModelTrainer(stores[1]);
+    await logDecisions(stores[0], 4);
+    await lazy.sync('when-due');
+    expect(lazy.stats().unsaved).toBe(4);
+    expect(await eager.sync('now')).toBe(4);
+    await logDecisions(stores[0], 2, 10);
+    // The stored revision moved: the lazy server reloads it and learns only the two new decisions.
+    expect(await lazy.sync('now')).toBe(2);
+    await eager.refresh();
+    expect(lazy.current.toBuffer().equals(eager.current.toBuffer())).toBe(true);
+    expect(lazy.stats()).toMatchObject({ decisions: 6, unsaved: 0 });
+  });
+
   it('rebuilds from the log when the stored bytes cannot be read (another format version)', async () => {
     await logDecisions(stores[0], 4);
     await stores[0].saveSiteModel({ blob: Buffer.from('not a model'), formatVersion: 99, decisions: 4, watermark: 4, updatedAt: 1 }, null);

@@ -6,11 +6,18 @@ import type { SiteModelStore, TrainingDecision } from './site-model-store';
 export interface TrainerOptions {
   /** Options of a new model (a stored model keeps the options it was made with). */
   model?: Partial<SiteModelOptions>;
-  /** Decisions read and learned per transaction. */
+  /** Decisions read from the log per query. */
   batch?: number;
+  /** A background sync saves once this many decisions are unsaved... */
+  saveEvery?: number;
+  /** ...or once the oldest unsaved decision was learned this long ago (ms). */
+  saveAfterMs?: number;
   logger?: Logger;
   now?: () => number;
 }
+
+/** When a sync writes the model back: always (CLI, tests, shutdown) or when it is due. */
+export type SaveMode = 'now' | 'when-due';
 
 export interface ModelStats {
   decisions: number;
@@ -19,6 +26,8 @@ export interface ModelStats {
   active: boolean;
   /** Id of the last decision learned. */
   watermark: number;
+  /** Decisions this server has learned but not saved yet (see ModelTrainer). */
+  unsaved: number;
   /** ISO time of the last save; null before the first. */
   updatedAt: string | null;
   /** Decisions needed before the model may be active. */
@@ -28,6 +37,9 @@ export interface ModelStats {
 /** Marks the in-memory model as not matching any stored revision: the next step reloads. */
 const UNKNOWN = -1;
 
+const DEFAULT_SAVE_EVERY = 500;
+const DEFAULT_SAVE_AFTER_MS = 30_000;
+
 /**
  * Keeps this server's copy of the site model in step with the stored one and
  * teaches it the decisions logged since: the model state lives in the
@@ -35,27 +47,43 @@ const UNKNOWN = -1;
  * only input. Every server runs the same loop:
  *
  *   1. reload the stored model if its revision moved (another server saved);
- *   2. read the human decisions with id > watermark, oldest first;
- *   3. learn them, and save bytes + new watermark only if the stored revision
+ *      this drops any decisions learned here but not saved;
+ *   2. read the human decisions with id > watermark, oldest first, and learn
+ *      them in memory: predictions use them at once;
+ *   3. save bytes + new watermark when due, and only if the stored revision
  *      is still the one loaded (`UPDATE ... WHERE revision = ?`);
- *   4. if another server saved first, drop this work and go back to 1.
+ *   4. if another server saved first, go back to 1.
  *
  * So each decision is applied exactly once, in log order, whichever server
- * gets there first, and every server predicts from the same bytes. Work in
- * one process is serialised.
+ * gets there first; learning is deterministic, so every server that has read
+ * the log to the same decision holds the same model, saved or not.
+ *
+ * Saves are batched (`saveEvery` decisions or `saveAfterMs`, whichever comes
+ * first) because each one encodes and writes the whole model, megabytes on a
+ * busy site: once per decision would cost more than the learning. Nothing is
+ * lost in between: the decisions are in the log, and a server that stops
+ * before saving (or crashes) learns them again from the stored watermark.
+ * Work in one process is serialised.
  */
 export class ModelTrainer {
   private model: SiteModel;
   private revision = 0;
   private watermark = 0;
   private updatedAt: number | null = null;
+  /** Decisions learned since the stored revision, and when the first of them was. */
+  private unsaved = 0;
+  private unsavedSince = 0;
   private tail: Promise<unknown> = Promise.resolve();
   private readonly batch: number;
+  private readonly saveEvery: number;
+  private readonly saveAfterMs: number;
   private readonly now: () => number;
 
   constructor(private readonly store: SiteModelStore, private readonly options: TrainerOptions = {}) {
     this.model = SiteModel.create(options.model);
     this.batch = options.batch ?? 500;
+    this.saveEvery = options.saveEvery ?? DEFAULT_SAVE_EVERY;
+    this.saveAfterMs = options.saveAfterMs ?? DEFAULT_SAVE_AFTER_MS;
     this.now = options.now ?? Date.now;
   }
 
@@ -69,6 +97,7 @@ export class ModelTrainer {
     return {
       ...s,
       watermark: this.watermark,
+      unsaved: this.unsaved,
       updatedAt: this.updatedAt === null ? null : new Date(this.updatedAt).toISOString(),
       minDecisions: this.model.options.minDecisions,
     };
@@ -81,19 +110,22 @@ export class ModelTrainer {
     });
   }
 
-  /** Learns every decision logged since the watermark; returns how many this server learned. */
-  sync(): Promise<number> {
+  /**
+   * Learns every decision logged since the watermark, and saves the model
+   * now or when due (see the class comment). Returns how many decisions this
+   * server learned and saved in this call: across servers, each decision is
+   * counted once.
+   */
+  sync(save: SaveMode = 'now'): Promise<number> {
     return this.serial(async () => {
-      let learned = 0;
       for (let conflicts = 0; conflicts < 10; ) {
         await this.reloadIfMoved();
-        const batch = await this.store.decisionsForTraining(this.watermark, this.batch);
-        if (batch.length === 0) return learned;
-        const expected = this.revision;
-        const write = this.learnAll(this.model, batch, this.watermark);
+        await this.learnNew();
+        if (this.unsaved === 0 || (save === 'when-due' && !this.saveDue())) return 0;
+        const write = this.snapshot(this.model, this.watermark);
         let saved: number | null;
         try {
-          saved = await this.store.saveSiteModel(write, expected);
+          saved = await this.store.saveSiteModel(write, this.revision);
         } catch (err) {
           this.revision = UNKNOWN;
           throw err;
@@ -105,12 +137,36 @@ export class ModelTrainer {
           conflicts++;
           continue;
         }
+        const learned = this.unsaved;
         this.adopt(this.model, saved, write.watermark, write.updatedAt);
-        learned += batch.length;
-        if (batch.length < this.batch) return learned;
+        return learned;
       }
-      return learned;
+      return 0;
     });
+  }
+
+  /** Learns, in memory, every decision logged after the watermark. */
+  private async learnNew(): Promise<void> {
+    for (;;) {
+      const batch = await this.store.decisionsForTraining(this.watermark, this.batch);
+      if (batch.length === 0) return;
+      try {
+        for (const d of batch) {
+          this.model.learn(lessonOf(d));
+          if (this.unsaved++ === 0) this.unsavedSince = this.now();
+          this.watermark = d.id;
+        }
+      } catch (err) {
+        // The model may be half-way through a decision: reload the stored one.
+        this.revision = UNKNOWN;
+        throw err;
+      }
+      if (batch.length < this.batch) return;
+    }
+  }
+
+  private saveDue(): boolean {
+    return this.unsaved >= this.saveEvery || this.now() - this.unsavedSince >= this.saveAfterMs;
   }
 
   /**
@@ -154,16 +210,6 @@ export class ModelTrainer {
     return write.blob;
   }
 
-  private learnAll(model: SiteModel, batch: TrainingDecision[], from: number) {
-    try {
-      for (const d of batch) model.learn(lessonOf(d));
-    } catch (err) {
-      this.revision = UNKNOWN;
-      throw err;
-    }
-    return this.snapshot(model, (batch.at(-1) as TrainingDecision | undefined)?.id ?? from);
-  }
-
   private snapshot(model: SiteModel, watermark: number) {
     return {
       blob: model.toBuffer(),
@@ -197,11 +243,13 @@ export class ModelTrainer {
     this.adopt(model, stored.revision, stored.watermark, stored.updatedAt);
   }
 
+  /** Takes a model as the stored revision `revision`: nothing unsaved. */
   private adopt(model: SiteModel, revision: number, watermark: number, updatedAt: number | null): void {
     this.model = model;
     this.revision = revision;
     this.watermark = watermark;
     this.updatedAt = updatedAt;
+    this.unsaved = 0;
   }
 
   private serial<T>(fn: () => Promise<T>): Promise<T> {

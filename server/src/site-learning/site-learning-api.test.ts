@@ -114,10 +114,15 @@ describeStores('site learning API', (kind) => {
     expect(await scoreText(b.app, PROBE)).toEqual(await scoreText(a.app, PROBE));
   });
 
-  it('starts learning as soon as a decision here is answered, without waiting for a poll', async () => {
+  it('learns a decision made here at once, without waiting for a poll, and saves it on shutdown', async () => {
     const [c] = await ingest(a.app, ['grift-o-matic for sale']);
     await decide(a.app, c!, 'rejected', 'spam');
-    await vi.waitFor(async () => expect((await a.store.siteModelHead())?.decisions).toBe(1));
+    await vi.waitFor(() => expect(a.app.locals.siteLearning.trainer.stats()).toMatchObject({ decisions: 1, unsaved: 1 }));
+    expect((await scoreText(a.app, 'grift-o-matic')).prediction?.likelyReason).toBe('spam');
+    // One decision is not worth rewriting the model yet; shutting down saves it.
+    expect(await a.store.siteModelHead()).toBeNull();
+    await a.app.locals.moderation.close();
+    expect(await a.store.siteModelHead()).toMatchObject({ decisions: 1, watermark: await a.store.latestDecisionId() });
   });
 
   it('learns in log order from human approvals and rejections only; an undo teaches the state it restores', async () => {

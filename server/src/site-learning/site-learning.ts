@@ -12,6 +12,9 @@ export interface SiteLearningOptions {
   /** Options of a new model. */
   model?: Partial<SiteModelOptions>;
   batch?: number;
+  /** When the background loop writes the model back (see ModelTrainer). */
+  saveEvery?: number;
+  saveAfterMs?: number;
 }
 
 const DEFAULT_POLL_MS = 1000;
@@ -31,7 +34,8 @@ export class SiteLearning {
   private closed = false;
 
   constructor(store: SiteModelStore, private readonly logger: Logger, private readonly options: SiteLearningOptions = {}) {
-    this.trainer = new ModelTrainer(store, { model: options.model, batch: options.batch, logger });
+    const { model, batch, saveEvery, saveAfterMs } = options;
+    this.trainer = new ModelTrainer(store, { model, batch, saveEvery, saveAfterMs, logger });
     this.ready = this.trainer.refresh().catch((err: unknown) => logger.warn({ err }, 'could not load the site model; starting empty'));
   }
 
@@ -44,10 +48,17 @@ export class SiteLearning {
     this.kick();
   }
 
-  close(): void {
+  /** Stops the loop and saves what was learned but not saved yet (a crash loses nothing either: see ModelTrainer). */
+  async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    try {
+      await this.trainer.sync('now');
+    } catch (err) {
+      this.logger.warn({ err }, 'could not save the site model on shutdown; it will be learned again from the decision log');
+    }
   }
 
   wrap(scorer: Scorer): Scorer {
@@ -64,9 +75,9 @@ export class SiteLearning {
     });
   }
 
-  /** Learns what is new now; resolves when done (tests, CLI). */
+  /** Learns what is new now and saves it; resolves when done (tests, CLI). */
   sync(): Promise<number> {
-    return this.trainer.sync();
+    return this.trainer.sync('now');
   }
 
   async stats(): Promise<ModelStats> {
@@ -92,7 +103,7 @@ export class SiteLearning {
   private async syncQuietly(): Promise<void> {
     if (this.closed) return;
     try {
-      await this.trainer.sync();
+      await this.trainer.sync('when-due');
     } catch (err) {
       if (!this.closed) this.logger.warn({ err }, 'site model training failed; will retry');
     }

@@ -4,7 +4,7 @@ import { jsonResponse, mockFetch, renderAt } from '../../test/render';
 import { describeSiteModel, SiteModelPanel } from './site-model-panel';
 import type { SiteModelStats } from '../../api/site-model';
 
-const stats: SiteModelStats = { decisions: 1234, agreement: 0.874, rulesAgreement: 0.712, active: true, watermark: 5000, updatedAt: '2024-05-01T10:00:00.000Z', minDecisions: 200 };
+const stats: SiteModelStats = { decisions: 1234, agreement: 0.874, rulesAgreement: 0.712, active: true, watermark: 5000, unsaved: 0, updatedAt: '2024-05-01T10:00:00.000Z', minDecisions: 200 };
 
 afterEach(() => vi.unstubAllGlobals());
 
