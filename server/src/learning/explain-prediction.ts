@@ -82,7 +82,7 @@ export class Explainer {
 
   /** Candidates: each non-char feature, then one per word for its char n-grams. */
   private gatherCandidates(f: FeatureVector, contributions: Float64Array): number {
-    const tokenCount = f.tokens.length;
+    const tokenCount = f.tokens.count;
     if (this.charsByToken.length < tokenCount) {
       this.charsByToken = new Float64Array(tokenCount * 2);
       this.charsFeature = new Int32Array(tokenCount * 2);

@@ -1,3 +1,5 @@
+import { TokenBuffer } from './token-buffer';
+
 // A reusable buffer of one comment's hashed features. Extraction hashes
 // straight from the token strings (no per-feature string is built) and
 // remembers where each feature came from, so the few features that explain a
@@ -30,14 +32,15 @@ export class FeatureVector {
   kinds = new Uint8Array(512);
   /** Token index (chars, words) or extra-feature index the feature came from. */
   refs = new Int32Array(512);
-  tokens: string[] = [];
+  /** The comment's normalised tokens (extraction fills them). */
+  readonly tokens = new TokenBuffer();
   extraNames: string[] = [];
   private wordHashes = new Int32Array(128);
 
   reset(): void {
     this.count = 0;
     this.wordCount = 0;
-    this.tokens = [];
+    this.tokens.reset();
     this.extraNames = [];
   }
 
@@ -91,11 +94,11 @@ export class FeatureVector {
       case FeatureKind.bias:
         return 'bias';
       case FeatureKind.word:
-        return `word:${this.tokens[ref]}`;
+        return `word:${this.tokens.text(ref)}`;
       case FeatureKind.bigram:
-        return `bigram:${this.tokens[ref]} ${this.tokens[ref + 1]}`;
+        return `bigram:${this.tokens.text(ref)} ${this.tokens.text(ref + 1)}`;
       case FeatureKind.chars:
-        return `chars:${this.tokens[ref]}`;
+        return `chars:${this.tokens.text(ref)}`;
       default:
         return this.extraNames[ref] ?? 'extra';
     }

@@ -4,8 +4,9 @@
 // ones small), and L1 keeps untouched or noisy coordinates at exactly zero.
 // State is two Float32Arrays (z, n) over a hashed table; one update touches
 // only the comment's own features. The weights are derived (rebuilt from z
-// and n on load) and kept where the owner says (see WeightSlots), so a
+// and n on load) and kept where the owner says (see weight-slots.ts), so a
 // prediction reads one number per feature, next to the others it needs.
+import { ownSlots, toFixedPoint, WEIGHT_STEP, type WeightSlots } from './weight-slots';
 
 export interface FtrlParams {
   alpha: number;
@@ -25,22 +26,6 @@ const MAX_LOGIT = 30;
 export function sigmoid(logit: number): number {
   const x = Math.max(-MAX_LOGIT, Math.min(MAX_LOGIT, logit));
   return 1 / (1 + Math.exp(-x));
-}
-
-/**
- * Where a table keeps one derived number per bucket: bucket i at
- * `array[i * stride + offset]`. Tables read together by every prediction
- * share one array, interleaved, so a feature costs one cache miss, not one
- * per table (the tables are megabytes; the CPU's caches hold little of them).
- */
-export interface WeightSlots {
-  array: Float32Array;
-  stride: number;
-  offset: number;
-}
-
-export function ownSlots(size: number): WeightSlots {
-  return { array: new Float32Array(size), stride: 1, offset: 0 };
 }
 
 export class FtrlTable {
@@ -66,7 +51,7 @@ export class FtrlTable {
   }
 
   private setWeight(i: number): void {
-    this.w.array[i * this.w.stride + this.w.offset] = this.weight(i);
+    this.w.array[i * this.w.stride + this.w.offset] = toFixedPoint(this.weight(i));
   }
 
   /** Current weight of bucket i (0 inside the L1 dead zone). */
@@ -87,7 +72,7 @@ export class FtrlTable {
     const mask = this.mask;
     let sum = 0;
     for (let k = from; k < to; k++) {
-      const c = (w[((hashes[k] ?? 0) & mask) * stride + offset] ?? 0) * (values[k] ?? 0);
+      const c = (w[((hashes[k] ?? 0) & mask) * stride + offset] ?? 0) * WEIGHT_STEP * (values[k] ?? 0);
       if (contributions) contributions[k] = c;
       sum += c;
     }

@@ -8,14 +8,11 @@
 // as 3- to 5-grams with a third of the features, and shape features (caps,
 // emoji, addressees, "you" × each flag) added nothing measurable.
 import { FeatureKind, FeatureVector, finalise } from './feature-vector';
-import { normaliseTokens, URL_TOKEN, USER_TOKEN } from './normalise-text';
+import { scanTokens } from './normalise-text';
 
 export { FeatureKind, FeatureVector } from './feature-vector';
 
 export interface FeatureOptions {
-  /** Smallest and largest character n-gram, counted on "<word>". */
-  charMin: number;
-  charMax: number;
   /** L2 norm of each group's feature values (tuned on an OLID train split). */
   wordScale: number;
   bigramScale: number;
@@ -25,11 +22,9 @@ export interface FeatureOptions {
   extraScale: number;
 }
 
-// Char n-grams carry most of the signal on short, misspelt comments (they
+// Char 4-grams (of "<word>", so "<id" and "ot>" mark the ends) carry most of the signal on short, misspelt comments (they
 // cover obfuscation and inflections), so they get the largest share.
 export const defaultFeatureOptions: FeatureOptions = {
-  charMin: 4,
-  charMax: 4,
   wordScale: 1,
   bigramScale: 0.5,
   charScale: 2.5,
@@ -64,10 +59,6 @@ function extraHash(name: string): number {
   return h;
 }
 
-function isPlaceholder(token: string): boolean {
-  return token === USER_TOKEN || token === URL_TOKEN;
-}
-
 /**
  * Fill `out` with the features of `text`. Each group (words, bigrams, char
  * n-grams) is scaled to a fixed L2 norm so long comments don't dominate and
@@ -80,23 +71,22 @@ export function extractFeatures(
   out: FeatureVector,
 ): FeatureVector {
   out.reset();
-  const tokens = normaliseTokens(text);
-  out.tokens = tokens;
+  const tokens = scanTokens(text, out.tokens);
+  const { codes, starts, ends } = tokens;
   out.push(SEED[FeatureKind.bias] ?? 0, 1, FeatureKind.bias, 0);
 
   // The loops below hash inline and write the typed arrays directly: a 32-bit
   // hash returned from a call that is not inlined is boxed as a heap number,
   // and this runs once per feature of every comment scored.
-  const tokenCount = tokens.length;
+  const tokenCount = tokens.count;
   out.reserve(2 * tokenCount);
   const wordHashes = out.tokenHashes(tokenCount);
   const wordSeed = SEED[FeatureKind.word] ?? 0;
   const wordValue = tokenCount > 0 ? options.wordScale / Math.sqrt(tokenCount) : 0;
   let count = out.count;
   for (let t = 0; t < tokenCount; t++) {
-    const token = tokens[t] ?? '';
     let h = wordSeed;
-    for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), FNV_PRIME);
+    for (let i = starts[t] ?? 0, end = ends[t] ?? 0; i < end; i++) h = Math.imul(h ^ (codes[i] ?? 0), FNV_PRIME);
     wordHashes[t] = h;
     out.hashes[count] = finalise(h);
     out.values[count] = wordValue;
@@ -117,27 +107,27 @@ export function extractFeatures(
   out.wordCount = count;
 
   const charStart = count;
-  const { charMin, charMax } = options;
   const charSeed = SEED[FeatureKind.chars] ?? 0;
   for (let t = 0; t < tokenCount; t++) {
-    const token = tokens[t] ?? '';
-    if (isPlaceholder(token)) continue;
-    // Walk "<token>" without building it: position 0 is "<", the last ">".
-    const len = token.length + 2;
-    out.reserve(len * (charMax - charMin + 1));
+    const start = starts[t] ?? 0;
+    const end = ends[t] ?? 0;
+    // "<token>" has a 4-gram from length 2 up; placeholders stand for no spelling.
+    if (end - start < 2 || tokens.placeholder[t] === 1) continue;
+    out.reserve(end - start - 1);
     const { hashes, kinds, refs } = out;
-    for (let start = 0; start + charMin <= len; start++) {
-      let h = charSeed;
-      for (let n = 1; n <= charMax && start + n <= len; n++) {
-        const p = start + n - 1;
-        h = Math.imul(h ^ (p === 0 ? 0x3c : p === len - 1 ? 0x3e : token.charCodeAt(p - 1)), FNV_PRIME);
-        if (n >= charMin) {
-          hashes[count] = finalise(h);
-          kinds[count] = FeatureKind.chars;
-          refs[count] = t;
-          count++;
-        }
-      }
+    // Slide a window of four UTF-16 units over "<token>" without building it;
+    // two units pack into 32 bits, so a 4-gram is two numbers, mixed once.
+    let c0 = 0x3c;
+    let c1 = codes[start] ?? 0;
+    let c2 = codes[start + 1] ?? 0;
+    for (let i = start + 2; i <= end; i++) {
+      const c3 = i === end ? 0x3e : (codes[i] ?? 0);
+      hashes[count] = finalise(Math.imul(((c0 << 16) | c1) ^ charSeed, 0x9e3779b1) ^ ((c2 << 16) | c3));
+      kinds[count] = FeatureKind.chars;
+      refs[count++] = t;
+      c0 = c1;
+      c1 = c2;
+      c2 = c3;
     }
     out.count = count;
   }

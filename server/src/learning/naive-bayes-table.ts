@@ -7,7 +7,7 @@
 // where P, N are the classes' total masses and V the table size. The per-
 // bucket log ratio is cached in `ratio` slots (kept in step by update()), so
 // a prediction reads one number per feature, like FTRL's.
-import { ownSlots, type WeightSlots } from './ftrl-table';
+import { ownSlots, toFixedPoint, WEIGHT_STEP, type WeightSlots } from './weight-slots';
 
 export interface NaiveBayesState {
   pos: Float32Array;
@@ -41,7 +41,7 @@ export class NaiveBayesTable {
 
   private setRatio(i: number): void {
     const ratio = Math.log((this.pos[i] ?? 0) + this.smoothing) - Math.log((this.neg[i] ?? 0) + this.smoothing);
-    this.ratio.array[i * this.ratio.stride + this.ratio.offset] = ratio;
+    this.ratio.array[i * this.ratio.stride + this.ratio.offset] = toFixedPoint(ratio);
   }
 
   /** Log-odds of the class priors alone. */
@@ -67,7 +67,7 @@ export class NaiveBayesTable {
     let sum = this.priorTerm();
     for (let k = from; k < to; k++) {
       const v = Math.abs(values[k] ?? 0);
-      const c = v * ((ratio[((hashes[k] ?? 0) & mask) * stride + offset] ?? 0) - massTerm);
+      const c = v * ((ratio[((hashes[k] ?? 0) & mask) * stride + offset] ?? 0) * WEIGHT_STEP - massTerm);
       if (contributions) contributions[k] = c;
       sum += c;
     }

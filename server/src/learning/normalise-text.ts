@@ -3,8 +3,10 @@
 // noise that identifies nobody's standard (user handles, links). Folding those
 // lets a handful of decisions generalise to the next spelling of the same word.
 //
-// Written as a single scan over char codes rather than regexes: tokenising is
-// most of the cost of a prediction, and predictions must stay cheap.
+// Written as a single scan over char codes rather than regexes, writing the
+// tokens' code units into a TokenBuffer: tokenising is a large share of the
+// cost of a prediction, and predictions must stay cheap.
+import { TokenBuffer } from './token-buffer';
 
 /** Placeholder tokens, so "@USER" in OLID and a real "@alice" look the same. */
 export const USER_TOKEN = '@user';
@@ -45,24 +47,40 @@ function isWhitespace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
 }
 
-/** Slow path for a token that needs leet folding, apostrophe removal or de-elongation. */
-function foldToken(raw: string, leet: boolean): string {
-  let out = '';
-  for (const ch of raw) {
-    const c = ch.charCodeAt(0);
-    if (c === APOSTROPHE || c === RIGHT_QUOTE) continue;
-    const mapped = leet ? (LEET[c] ?? ch) : ch;
+/**
+ * Slow path for a token that needs leet folding, apostrophe removal or
+ * de-elongation: writes s[start, end) folded into `out`, by code point.
+ */
+function foldToken(s: string, start: number, end: number, leet: boolean, out: TokenBuffer): void {
+  // The last two code points written, for de-elongation.
+  let last = -1;
+  let beforeLast = -1;
+  for (let i = start; i < end; ) {
+    const cp = s.codePointAt(i) ?? 0;
+    i += cp > 0xffff ? 2 : 1;
+    if (cp === APOSTROPHE || cp === RIGHT_QUOTE) continue;
+    const folded = leet && cp < 0x80 ? LEET[cp] : undefined;
+    if (folded === '') continue;
+    const mapped = folded === undefined ? cp : folded.charCodeAt(0);
     // "soooo" and "sooo" both become "soo": keeps the difference from "so".
-    if (mapped !== '' && out.length >= 2 && out.endsWith(mapped + mapped)) continue;
-    out += mapped;
+    if (mapped === last && mapped === beforeLast) continue;
+    if (mapped > 0xffff) out.pushString(String.fromCodePoint(mapped));
+    else out.push(mapped);
+    beforeLast = last;
+    last = mapped;
   }
-  return out;
 }
 
 /** Lower-cased, folded tokens of a comment, in order. Deterministic and pure. */
 export function normaliseTokens(text: string): string[] {
+  const tokens = scanTokens(text, new TokenBuffer());
+  return Array.from({ length: tokens.count }, (_, t) => tokens.text(t));
+}
+
+/** normaliseTokens into a reusable buffer (reset first). */
+export function scanTokens(text: string, tokens: TokenBuffer): TokenBuffer {
   const s = text.toLowerCase();
-  const tokens: string[] = [];
+  tokens.reset(s);
   const len = s.length;
   let i = 0;
   while (i < len) {
@@ -73,12 +91,16 @@ export function normaliseTokens(text: string): string[] {
     }
     // Links and user handles become placeholders (at a token start only).
     if ((c === 0x68 && (s.startsWith('http://', i) || s.startsWith('https://', i))) || (c === 0x77 && s.startsWith('www.', i))) {
-      tokens.push(URL_TOKEN);
+      tokens.begin(true);
+      tokens.pushString(URL_TOKEN);
+      tokens.end();
       while (i < len && !isWhitespace(s.charCodeAt(i))) i++;
       continue;
     }
     if (c === AT && i + 1 < len && isWordChar(s, i + 1, s.charCodeAt(i + 1))) {
-      tokens.push(USER_TOKEN);
+      tokens.begin(true);
+      tokens.pushString(USER_TOKEN);
+      tokens.end();
       i++;
       while (i < len && (isWordChar(s, i, s.charCodeAt(i)) || s.charCodeAt(i) === 0x5f)) i += s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) < 0xdc00 ? 2 : 1;
       continue;
@@ -87,7 +109,11 @@ export function normaliseTokens(text: string): string[] {
     if (!wordStart) {
       const cp = s.codePointAt(i) ?? c;
       const width = cp > 0xffff ? 2 : 1;
-      if (cp >= 0x80 && PICTOGRAPHIC.test(String.fromCodePoint(cp))) tokens.push(s.slice(i, i + width));
+      if (cp >= 0x80 && PICTOGRAPHIC.test(String.fromCodePoint(cp))) {
+        tokens.begin();
+        for (let j = i; j < i + width; j++) tokens.push(s.charCodeAt(j));
+        tokens.end();
+      }
       i += width;
       continue;
     }
@@ -122,12 +148,17 @@ export function normaliseTokens(text: string): string[] {
       if (d !== APOSTROPHE && d !== RIGHT_QUOTE && d !== STAR) break;
       end--;
     }
-    const raw = s.slice(start, end);
     // Digits are leet only with a letter after them ("1d10t"), so "trump2020"
     // and "covid19" keep their numbers; "$", "@" and "*" always fold ("a$$").
     const leet = hasLetter && (hasLeet || letterAfterDigit);
-    const token = leet || needsFold ? foldToken(raw, leet) : raw;
-    if (token !== '') tokens.push(token);
+    if (leet || needsFold) {
+      tokens.begin();
+      foldToken(s, start, end, leet, tokens);
+    } else {
+      tokens.begin(false, start);
+      for (let j = start; j < end; j++) tokens.push(s.charCodeAt(j));
+    }
+    tokens.end();
   }
   return tokens;
 }

@@ -1,14 +1,12 @@
-// The numbers a prediction reads, laid out for the CPU's caches. A hashed
-// table is megabytes and a comment's features land all over it, so nearly
-// every feature is a cache miss; reading the FTRL weight and the NB log ratio
-// of a bucket from one array, side by side, halves the misses, and the seven
-// reason models' weights of a bucket share one cache line too.
+// The numbers a prediction reads, laid out for the CPU's caches (see
+// weight-slots.ts): the FTRL weight and the NB log ratio of a bucket side by
+// side, and the seven reason models' weights of a bucket side by side.
 import type { FeatureVector } from './feature-vector';
-import type { WeightSlots } from './ftrl-table';
+import { WEIGHT_STEP, type WeightSlots } from './weight-slots';
 
 /** FTRL weight and NB log ratio of each bucket of the reject model, interleaved. */
 export class FeatureScores {
-  readonly array: Float32Array;
+  readonly array: Int16Array;
   readonly mask: number;
   readonly ftrlSlots: WeightSlots;
   readonly bayesSlots: WeightSlots;
@@ -19,7 +17,7 @@ export class FeatureScores {
   constructor(bits: number) {
     const size = 2 ** bits;
     this.mask = size - 1;
-    this.array = new Float32Array(2 * size);
+    this.array = new Int16Array(2 * size);
     this.ftrlSlots = { array: this.array, stride: 2, offset: 0 };
     this.bayesSlots = { array: this.array, stride: 2, offset: 1 };
   }
@@ -42,8 +40,8 @@ export class FeatureScores {
     for (let k = 0; k < count; k++) {
       const slot = ((hashes[k] ?? 0) & mask) * 2;
       const v = values[k] ?? 0;
-      const c = (array[slot] ?? 0) * v;
-      const b = Math.abs(v) * ((array[slot + 1] ?? 0) - massTerm);
+      const c = (array[slot] ?? 0) * WEIGHT_STEP * v;
+      const b = Math.abs(v) * ((array[slot + 1] ?? 0) * WEIGHT_STEP - massTerm);
       fc[k] = c;
       bc[k] = b;
       ftrl += c;
@@ -55,14 +53,14 @@ export class FeatureScores {
 
 /** Each reason model's weight of a bucket, side by side. */
 export class ReasonScores {
-  readonly array: Float32Array;
+  readonly array: Int16Array;
   readonly mask: number;
   private readonly sums: Float64Array;
 
   constructor(bits: number, private readonly reasons: number) {
     const size = 2 ** bits;
     this.mask = size - 1;
-    this.array = new Float32Array(reasons * size);
+    this.array = new Int16Array(reasons * size);
     this.sums = new Float64Array(reasons);
   }
 
@@ -78,7 +76,7 @@ export class ReasonScores {
     const { array, mask, reasons, sums } = this;
     for (const r of used) {
       let sum = 0;
-      for (let k = 0; k < f.wordCount; k++) sum += (array[((f.hashes[k] ?? 0) & mask) * reasons + r] ?? 0) * (f.values[k] ?? 0);
+      for (let k = 0; k < f.wordCount; k++) sum += (array[((f.hashes[k] ?? 0) & mask) * reasons + r] ?? 0) * WEIGHT_STEP * (f.values[k] ?? 0);
       sums[r] = sum;
     }
     return sums;

@@ -193,6 +193,11 @@ export class SiteModel {
     return this.decisions >= this.options.minDecisions && this.tracker.beatsRules;
   }
 
+  /** Decisions learned so far. */
+  get decisionCount(): number {
+    return this.decisions;
+  }
+
   stats(): SiteModelStats {
     return {
       decisions: this.decisions,

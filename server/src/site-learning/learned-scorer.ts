@@ -26,7 +26,7 @@ export function withPrediction(text: string, scores: Scores, model: SiteModel): 
   if (!prediction.active) return { ...scores, prediction };
   const rulePriority = scores.priority;
   const priority = round3(blendPriority(rulePriority, prediction.rejectProbability, true));
-  const learned = model.stats().decisions;
+  const learned = model.decisionCount;
   return {
     ...scores,
     prediction,
