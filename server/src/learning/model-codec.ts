@@ -48,7 +48,8 @@ export function encodeModel(state: SiteModelState): Buffer {
   const parts = [state.reject, ...state.reasons].map((t) => encodeSparse([t.z, t.n]));
   if (state.bayes) parts.push(encodeSparse([state.bayes.pos, state.bayes.neg]));
   parts.push(Buffer.from(state.agreement.outcomes));
-  const payload = deflateRawSync(Buffer.concat(parts), { level: 6 });
+  // Level 1: float tables barely compress (level 6 saved 2% more and took twice as long).
+  const payload = deflateRawSync(Buffer.concat(parts), { level: 1 });
 
   const prefix = Buffer.alloc(MAGIC.length + 6);
   prefix.write(MAGIC, 0, 'latin1');
