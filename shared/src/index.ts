@@ -8,3 +8,4 @@ export * from './decisions';
 export * from './settings';
 export * from './stats';
 export * from './events';
+export * from './site-model';

@@ -1,20 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { SiteModelStats } from '@sift/shared';
 import { apiFetch } from './api-fetch';
 
-/** GET /api/model: what the site's model has learned from its moderators (server/src/site-learning). */
-export interface SiteModelStats {
-  decisions: number;
-  /** Share of recent decisions the model predicted right (before learning each). */
-  agreement: number;
-  /** Share the rules alone got right, over the same decisions. */
-  rulesAgreement: number;
-  active: boolean;
-  watermark: number;
-  /** Decisions this server has learned but not saved yet (saves are batched). */
-  unsaved: number;
-  updatedAt: string | null;
-  minDecisions: number;
-}
+export type { SiteModelStats };
 
 export const siteModelKeys = {
   all: ['site-model'] as const,

@@ -1,3 +1,4 @@
+import type { SiteModelStats } from '@sift/shared';
 import { MODEL_FORMAT_VERSION, SiteModel, type SiteModelOptions } from '../learning';
 import type { Logger } from '../logger';
 import { lessonOf } from './site-features';
@@ -19,20 +20,8 @@ export interface TrainerOptions {
 /** When a sync writes the model back: always (CLI, tests, shutdown) or when it is due. */
 export type SaveMode = 'now' | 'when-due';
 
-export interface ModelStats {
-  decisions: number;
-  agreement: number;
-  rulesAgreement: number;
-  active: boolean;
-  /** Id of the last decision learned. */
-  watermark: number;
-  /** Decisions this server has learned but not saved yet (see ModelTrainer). */
-  unsaved: number;
-  /** ISO time of the last save; null before the first. */
-  updatedAt: string | null;
-  /** Decisions needed before the model may be active. */
-  minDecisions: number;
-}
+/** What GET /api/model answers (the shared contract). */
+export type ModelStats = SiteModelStats;
 
 /** Marks the in-memory model as not matching any stored revision: the next step reloads. */
 const UNKNOWN = -1;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { SiteModelStats } from '@sift/shared';
 import request from 'supertest';
 import { describeStores } from '../store/store-suite/describe-stores';
 import { GRIFT, ORDINARY, decide, ingest, learningDatabase, scoreText, type LearningApp, type LearningDatabase } from './learning-test-apps';
@@ -133,7 +134,9 @@ describeStores('site learning API', (kind) => {
     expect(undo.body.comment.status).toBe('pending');
     await a.app.locals.siteLearning.sync();
     // The rejection is a lesson; the escalation and the undo back to pending are not.
-    expect((await request(a.app).get('/api/model')).body).toMatchObject({ decisions: 1, watermark: rejected.decision.id });
+    const model = (await request(a.app).get('/api/model')).body;
+    expect(model).toMatchObject({ decisions: 1, watermark: rejected.decision.id, unsaved: 0 });
+    expect(SiteModelStats.parse(model)).toEqual(model);
     const redo = await request(a.app).post(`/api/comments/${x!.id}/undo`).send({ expectedVersion: undo.body.comment.version });
     expect(redo.body.comment.status).toBe('rejected');
     await a.app.locals.siteLearning.sync();
