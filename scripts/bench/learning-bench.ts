@@ -10,6 +10,7 @@ import { SiteModel } from '../../server/src/learning/site-model';
 import { parseLabelledText, type LabelledText } from '../../server/src/learning/labelled-dataset';
 import { loadVader } from '../eval/sentiment-eval';
 import { printTable } from './bench-table';
+import { textsPerSecond } from './texts-per-second';
 
 const OLID_FILE = '/work/shared/data/flags/olid-training-v1.0.tsv';
 
@@ -21,20 +22,6 @@ function generated(count: number): LabelledText[] {
     const pool = offensive ? nasty : nice;
     return { text: `@USER ${pool[i % pool.length]} #${i % 97}`, offensive };
   });
-}
-
-/** Texts per second over at least `minMs`, after a warm-up pass. */
-function measure(texts: readonly string[], run: (text: string) => unknown, minMs: number): number {
-  for (const t of texts) run(t);
-  let done = 0;
-  const start = performance.now();
-  let elapsed: number;
-  do {
-    for (const t of texts) run(t);
-    done += texts.length;
-    elapsed = performance.now() - start;
-  } while (elapsed < minMs);
-  return (done / elapsed) * 1000;
 }
 
 export async function runLearningBench(): Promise<void> {
@@ -56,8 +43,8 @@ export async function runLearningBench(): Promise<void> {
   const learnUs = ((performance.now() - learnStart) * 1000) / train.length;
 
   const vader = loadVader();
-  const predictRate = measure(texts, (t) => model.predict(t), minMs);
-  const vaderRate = measure(texts, (t) => vader.polarity_scores(t), minMs);
+  const predictRate = textsPerSecond(texts, (t) => model.predict(t), minMs);
+  const vaderRate = textsPerSecond(texts, (t) => vader.polarity_scores(t), minMs);
   const encodeStart = performance.now();
   const bytes = model.toBuffer();
   const encodeMs = performance.now() - encodeStart;

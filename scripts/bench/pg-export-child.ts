@@ -9,23 +9,7 @@ import { createApp } from '../../server/src/app';
 import { silentLogger } from '../../server/src/logger';
 import { PgStore } from '../../server/src/store/postgres/pg-store';
 import { TEST_AUTH } from '../../server/src/test/test-app';
-
-export interface ExportFigures {
-  firstByteMs: number;
-  totalMs: number;
-  bytes: number;
-  rssGrowthMb: number;
-}
-
-function get(url: string, onChunk: (chunk: Buffer) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    http.get(url, (res) => {
-      res.on('data', onChunk);
-      res.on('end', resolve);
-      res.on('error', reject);
-    }).on('error', reject);
-  });
-}
+import { timeDownload, warmUpExport, type ExportFigures } from './export-download';
 
 const url = process.argv[2];
 if (!url) throw new Error('usage: pg-export-child.ts <database url>');
@@ -34,23 +18,14 @@ const app = createApp({ store, logger: silentLogger, scorer: null, auth: TEST_AU
 const server = http.createServer(app).listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-// Warm up (pool connections, settings load, code paths) before the baseline.
-await get(`${base}/api/health`, () => undefined);
-await get(`${base}/api/export/comments.csv?from=2999-01-01T00:00:00.000Z`, () => undefined);
+await warmUpExport(base, '/api/export/comments.csv');
 const baseline = process.memoryUsage().rss;
 let peak = baseline;
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
-const start = performance.now();
-let firstByteMs = 0;
-let bytes = 0;
-await get(`${base}/api/export/comments.csv`, (chunk) => {
-  if (!firstByteMs) firstByteMs = performance.now() - start;
-  bytes += chunk.length;
-});
-const totalMs = performance.now() - start;
+const download = await timeDownload(`${base}/api/export/comments.csv`);
 clearInterval(sampler);
 peak = Math.max(peak, process.memoryUsage().rss);
-const figures: ExportFigures = { firstByteMs, totalMs, bytes, rssGrowthMb: (peak - baseline) / 1024 / 1024 };
+const figures: ExportFigures = { ...download, rssGrowthMb: (peak - baseline) / 1024 / 1024 };
 console.log(JSON.stringify(figures));
 server.close();
 await app.locals.moderation.close();

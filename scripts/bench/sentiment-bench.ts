@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import Sentiment from 'sentiment';
 import { analyzeSentiment } from '../../server/src/scoring/sentiment/index';
 import { loadTweets, loadVader, TWEETS_FILE } from '../eval/sentiment-eval';
+import { textsPerSecond } from './texts-per-second';
 
 /** Comment-like texts for when the tweet file is absent. */
 function generatedTexts(count: number): string[] {
@@ -20,20 +21,6 @@ function generatedTexts(count: number): string[] {
   return out;
 }
 
-/** Texts per second over at least `minMs`, after a warm-up pass. */
-function measure(texts: readonly string[], run: (text: string) => unknown, minMs: number): number {
-  for (const t of texts) run(t);
-  let done = 0;
-  const start = performance.now();
-  let elapsed: number;
-  do {
-    for (const t of texts) run(t);
-    done += texts.length;
-    elapsed = performance.now() - start;
-  } while (elapsed < minMs);
-  return (done / elapsed) * 1000;
-}
-
 export async function runSentimentBench(): Promise<void> {
   const tweets = loadTweets();
   const texts = tweets ? tweets.map((t) => t.text) : generatedTexts(4000);
@@ -42,9 +29,9 @@ export async function runSentimentBench(): Promise<void> {
   const vader = loadVader();
   const minMs = Number(process.env.BENCH_MS ?? 2000);
   const rates = [
-    { name: 'Sift analyzeSentiment', rate: measure(texts, (t) => analyzeSentiment(t), minMs) },
-    { name: 'sentiment 5.0.2', rate: measure(texts, (t) => sentiment.analyze(t), minMs) },
-    { name: 'vader-sentiment 1.1.3', rate: measure(texts, (t) => vader.polarity_scores(t), minMs) },
+    { name: 'Sift analyzeSentiment', rate: textsPerSecond(texts, (t) => analyzeSentiment(t), minMs) },
+    { name: 'sentiment 5.0.2', rate: textsPerSecond(texts, (t) => sentiment.analyze(t), minMs) },
+    { name: 'vader-sentiment 1.1.3', rate: textsPerSecond(texts, (t) => vader.polarity_scores(t), minMs) },
   ];
   const vaderRate = rates[2]!.rate;
   console.log('| analyser | texts/s | × vader |');

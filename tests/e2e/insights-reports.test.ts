@@ -1,30 +1,18 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { ensureClientBuilt } from './support/build-client';
-import { startSift, type RunningServer } from './support/sift-server';
-import { adminPassword, createFixture, moderator, type Fixture } from './support/fixture-data';
+import { moderator, type Fixture } from './support/fixture-data';
 import { allCardIds, screenshot, signInAs } from './support/page-helpers';
+import { useSiftInBrowser } from './support/sift-in-browser';
 
-let server: RunningServer | undefined;
-let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+const sift = useSiftInBrowser();
 let page: Page;
 let fixture: Fixture;
 
 beforeAll(async () => {
-  ensureClientBuilt();
-  server = await startSift({ SIFT_ADMIN_PASSWORD: adminPassword });
-  fixture = await createFixture(server);
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  await signInAs(page, server.url, moderator.username, moderator.password, '/insights');
-});
-
-afterAll(async () => {
-  await browser?.close().catch(() => {});
-  await server?.stop();
+  ({ page, fixture } = sift);
+  await signInAs(page, sift.server.url, moderator.username, moderator.password, '/insights');
 });
 
 describe('insights, exports and reports', () => {
