@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { errorMessage } from '../../api/api-fetch';
 import { useCreateUser, type CreatedUser } from '../../api/create-user';
 import type { Role } from '../../auth/auth-api';
 import { Dialog } from '../../components/dialog';
-import { DoneButton } from './confirm-dialog';
+import { FormError } from '../../components/form-error';
+import { DoneButton, SubmitButton } from './confirm-dialog';
 import { OneTimeSecret } from './one-time-secret';
 import { useFocusOnMount } from './use-focus-on-mount';
 
@@ -77,16 +77,8 @@ function AddUserForm(props: { pending: boolean; error: unknown; onSubmit: (input
       <p id={passwordHint} className="muted field-hint">
         Leave it empty to get a one-time password, which the user must replace at first sign-in. Otherwise at least 10 characters.
       </p>
-      {props.error != null && (
-        <p role="alert" className="form-error">
-          {errorMessage(props.error)}
-        </p>
-      )}
-      <div className="form-actions dialog-actions">
-        <button type="submit" className="btn btn-primary" disabled={props.pending}>
-          {props.pending ? 'Adding…' : 'Add user'}
-        </button>
-      </div>
+      <FormError error={props.error} />
+      <SubmitButton pending={props.pending} label="Add user" pendingLabel="Adding…" />
     </form>
   );
 }

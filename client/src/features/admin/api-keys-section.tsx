@@ -1,99 +1,48 @@
-import { useState } from 'react';
 import { useApiKeys, type ApiKeyInfo } from '../../api/api-keys';
-import { EmptyState, ErrorState, LoadingState } from '../../components/query-state';
-import { useToast } from '../../components/toast';
+import { QueryContent } from '../../components/query-content';
 import { formatDateTime, formatRelative } from '../../lib/format';
+import { AdminSection } from './admin-section';
+import { AdminTable, RowAction } from './admin-table';
 import { CreateKeyDialog } from './create-key-dialog';
 import { RevokeKeyDialog } from './revoke-key-dialog';
-import { useFocusTarget } from './use-focus-on-mount';
+import { useSectionDialog } from './use-section-dialog';
 
-type OpenDialog = { kind: 'create' } | { kind: 'revoke'; apiKey: ApiKeyInfo } | null;
+type OpenDialog = { kind: 'create' } | { kind: 'revoke'; apiKey: ApiKeyInfo };
 
 /** The API keys table with create and revoke. */
 export function ApiKeysSection() {
   const keys = useApiKeys();
-  const toast = useToast();
-  const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [heading, focusHeading] = useFocusTarget<HTMLHeadingElement>();
+  const { dialog, open, close, finish, heading } = useSectionDialog<OpenDialog>();
   const list = keys.data ?? [];
 
   return (
-    <section className="admin-section" aria-labelledby="keys-heading">
-      <div className="section-header">
-        <h2 id="keys-heading" ref={heading} tabIndex={-1}>
-          API keys
-        </h2>
-        <button type="button" className="btn btn-primary" aria-haspopup="dialog" onClick={() => setDialog({ kind: 'create' })}>
-          Create API key
-        </button>
-      </div>
+    <AdminSection headingId="keys-heading" title="API keys" headingRef={heading} actionLabel="Create API key" onAction={() => open({ kind: 'create' })}>
       <p className="muted">Sites use a key to send articles and comments and to score text. Keys cannot read the queue or decide.</p>
-      {keys.isPending ? (
-        <LoadingState label="Loading API keys…" />
-      ) : keys.isError ? (
-        <ErrorState error={keys.error} onRetry={() => void keys.refetch()} />
-      ) : list.length === 0 ? (
-        <EmptyState>No API keys yet.</EmptyState>
-      ) : (
-        <div className="table-wrap">
-          <table className="data-table" data-testid="api-keys-table">
-            <caption className="visually-hidden">API keys for sites</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Key starts with</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">State</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((k) => (
-                <tr key={k.id} data-key-id={k.id} data-revoked={k.revokedAt !== null}>
-                  <th scope="row">{k.name}</th>
-                  <td>
-                    <code>{k.prefix}…</code>
-                  </td>
-                  <td>
-                    {formatDateTime(k.createdAt)}
-                    {k.createdBy && <span className="muted"> by {k.createdBy}</span>}
-                  </td>
-                  <td>{k.lastUsedAt ? <time dateTime={k.lastUsedAt} title={formatDateTime(k.lastUsedAt)}>{formatRelative(k.lastUsedAt)}</time> : 'Never'}</td>
-                  <td>{k.revokedAt ? <span className="badge badge-revoked">Revoked {formatDateTime(k.revokedAt)}</span> : 'Active'}</td>
-                  <td className="row-actions">
-                    {k.revokedAt === null && (
-                      <button
-                        type="button"
-                        className="btn btn-small btn-danger-outline"
-                        aria-haspopup="dialog"
-                        aria-label={`Revoke key ${k.name}`}
-                        onClick={() => setDialog({ kind: 'revoke', apiKey: k })}
-                      >
-                        Revoke
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {dialog?.kind === 'create' && <CreateKeyDialog onClose={() => setDialog(null)} />}
+      <QueryContent query={keys} loadingLabel="Loading API keys…" isEmpty={list.length === 0} empty="No API keys yet.">
+        <AdminTable testId="api-keys-table" caption="API keys for sites" columns={['Name', 'Key starts with', 'Created', 'Last used', 'State']}>
+          {list.map((k) => (
+            <tr key={k.id} data-key-id={k.id} data-revoked={k.revokedAt !== null}>
+              <th scope="row">{k.name}</th>
+              <td>
+                <code>{k.prefix}…</code>
+              </td>
+              <td>
+                {formatDateTime(k.createdAt)}
+                {k.createdBy && <span className="muted"> by {k.createdBy}</span>}
+              </td>
+              <td>{k.lastUsedAt ? <time dateTime={k.lastUsedAt} title={formatDateTime(k.lastUsedAt)}>{formatRelative(k.lastUsedAt)}</time> : 'Never'}</td>
+              <td>{k.revokedAt ? <span className="badge badge-revoked">Revoked {formatDateTime(k.revokedAt)}</span> : 'Active'}</td>
+              <td className="row-actions">
+                {k.revokedAt === null && <RowAction label="Revoke" ariaLabel={`Revoke key ${k.name}`} danger onClick={() => open({ kind: 'revoke', apiKey: k })} />}
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
+      </QueryContent>
+      {dialog?.kind === 'create' && <CreateKeyDialog onClose={close} />}
       {dialog?.kind === 'revoke' && (
-        <RevokeKeyDialog
-          apiKey={dialog.apiKey}
-          onClose={() => setDialog(null)}
-          onRevoked={() => {
-            toast.show({ message: `Key ${dialog.apiKey.name} revoked.`, tone: 'success' });
-            setDialog(null);
-            focusHeading();
-          }}
-        />
+        <RevokeKeyDialog apiKey={dialog.apiKey} onClose={close} onRevoked={() => finish(`Key ${dialog.apiKey.name} revoked.`)} />
       )}
-    </section>
+    </AdminSection>
   );
 }

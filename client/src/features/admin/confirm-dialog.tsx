@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { errorMessage } from '../../api/api-fetch';
 import { Dialog } from '../../components/dialog';
+import { FormError } from '../../components/form-error';
 import { useFocusOnMount } from './use-focus-on-mount';
 
 export interface ConfirmDialogProps {
@@ -20,11 +20,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   return (
     <Dialog title={props.title} onClose={props.onClose}>
       <div className="confirm-body">{props.children}</div>
-      {props.error != null && (
-        <p role="alert" className="form-error">
-          {errorMessage(props.error)}
-        </p>
-      )}
+      <FormError error={props.error} />
       <div className="form-actions dialog-actions">
         <button type="button" ref={cancel} className="btn" onClick={props.onClose}>
           Cancel
@@ -43,6 +39,17 @@ export function DoneButton({ onClose }: { onClose: () => void }) {
     <div className="form-actions dialog-actions">
       <button type="button" className="btn btn-primary" onClick={onClose}>
         Done
+      </button>
+    </div>
+  );
+}
+
+/** A dialog form's submit button, which says it is working and cannot be pressed twice meanwhile. */
+export function SubmitButton({ pending, label, pendingLabel }: { pending: boolean; label: string; pendingLabel: string }) {
+  return (
+    <div className="form-actions dialog-actions">
+      <button type="submit" className="btn btn-primary" disabled={pending}>
+        {pending ? pendingLabel : label}
       </button>
     </div>
   );

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { errorMessage } from '../../api/api-fetch';
 import { useCreateApiKey } from '../../api/create-api-key';
 import { Dialog } from '../../components/dialog';
-import { DoneButton } from './confirm-dialog';
+import { FormError } from '../../components/form-error';
+import { DoneButton, SubmitButton } from './confirm-dialog';
 import { OneTimeSecret } from './one-time-secret';
 import { useFocusOnMount } from './use-focus-on-mount';
 
@@ -37,16 +37,8 @@ export function CreateKeyDialog({ onClose }: { onClose: () => void }) {
             <span className="field-label">Name</span>
             <input ref={first} value={name} onChange={(e) => setName(e.target.value)} required maxLength={100} placeholder="e.g. news site backend" />
           </label>
-          {create.isError && (
-            <p role="alert" className="form-error">
-              {errorMessage(create.error)}
-            </p>
-          )}
-          <div className="form-actions dialog-actions">
-            <button type="submit" className="btn btn-primary" disabled={create.isPending}>
-              {create.isPending ? 'Creating…' : 'Create key'}
-            </button>
-          </div>
+          <FormError error={create.error} />
+          <SubmitButton pending={create.isPending} label="Create key" pendingLabel="Creating…" />
         </form>
       )}
     </Dialog>

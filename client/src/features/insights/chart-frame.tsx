@@ -1,15 +1,13 @@
 import { useId, type ReactNode } from 'react';
-import { EmptyState, ErrorState, LoadingState } from '../../components/query-state';
+import { QueryContent, type QueryStatus } from '../../components/query-content';
 
 interface ChartFrameProps {
   title: string;
   testId: string;
   /** One or two sentences saying what the chart shows, for everyone (and screen readers). */
   summary?: string;
-  isPending: boolean;
-  error: unknown;
+  query: QueryStatus;
   isEmpty: boolean;
-  onRetry: () => void;
   children: ReactNode;
   /** The chart's data as a table of links into the queue (keyboard and screen-reader way in). */
   table?: ReactNode;
@@ -18,13 +16,13 @@ interface ChartFrameProps {
 export function ChartFrame(props: ChartFrameProps) {
   const headingId = useId();
   const summaryId = useId();
-  let body: ReactNode;
-  if (props.isPending) body = <LoadingState label="Loading chart…" />;
-  else if (props.error) body = <ErrorState error={props.error} onRetry={props.onRetry} />;
-  else if (props.isEmpty) body = <EmptyState>Nothing to show for this period and these filters.</EmptyState>;
-  else
-    body = (
-      <>
+  return (
+    <section className="card chart-card" aria-labelledby={headingId} data-testid={props.testId}>
+      <h2 id={headingId}>{props.title}</h2>
+      <p id={summaryId} className="chart-summary">
+        {props.summary ?? ''}
+      </p>
+      <QueryContent query={props.query} loadingLabel="Loading chart…" isEmpty={props.isEmpty} empty="Nothing to show for this period and these filters.">
         <div className="chart-canvas" role="img" aria-labelledby={headingId} aria-describedby={summaryId}>
           {props.children}
         </div>
@@ -34,15 +32,7 @@ export function ChartFrame(props: ChartFrameProps) {
             {props.table}
           </details>
         )}
-      </>
-    );
-  return (
-    <section className="card chart-card" aria-labelledby={headingId} data-testid={props.testId}>
-      <h2 id={headingId}>{props.title}</h2>
-      <p id={summaryId} className="chart-summary">
-        {props.summary ?? ''}
-      </p>
-      {body}
+      </QueryContent>
     </section>
   );
 }

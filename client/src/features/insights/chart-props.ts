@@ -15,3 +15,11 @@ export function indexFromChartState(state: unknown): number | null {
   const index = Number(raw);
   return Number.isInteger(index) && index >= 0 ? index : null;
 }
+
+/** A bar's click handler: recharts passes the index of the bar's item, `open` gets the item. */
+export function openByIndex<T>(items: readonly T[], open: (item: T) => void) {
+  return (_entry: unknown, index: number) => {
+    const item = items[index];
+    if (item) open(item);
+  };
+}

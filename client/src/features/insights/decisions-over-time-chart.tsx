@@ -1,11 +1,12 @@
 import { Link, useNavigate } from 'react-router';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, ComposedChart, Line, ResponsiveContainer, Tooltip } from 'recharts';
 import { useDecisionsOverTime } from '../../api/stats-decisions-over-time';
 import { ChartFrame } from './chart-frame';
 import { drill } from './drill-down';
 import { decisionColours, formatBucket } from './chart-style';
 import { ChartPatterns } from './chart-patterns';
-import type { ChartProps } from './chart-props';
+import { openByIndex, type ChartProps } from './chart-props';
+import { LinkedLegend, TimeAxes } from './chart-parts';
 
 const statuses = ['approved', 'rejected', 'escalated'] as const;
 const sources = ['human', 'rule'] as const;
@@ -25,45 +26,33 @@ export function DecisionsOverTimeChart({ params, base }: ChartProps) {
     : undefined;
   const go = (narrow: { view?: 'approved' | 'rejected' | 'escalated'; decisionSource?: 'human' | 'rule' }, point?: { t: string; tEnd: string }) =>
     void navigate(drill.decisions(base, narrow, point));
+  const table = (
+    <ul className="link-list">
+      {statuses.map((s) => (
+        <li key={s}>
+          <Link to={drill.decisions(base, { view: s })} data-testid="drill-link">
+            {s}: {sum(s)}
+          </Link>
+        </li>
+      ))}
+      {sources.map((s) => (
+        <li key={s}>
+          <Link to={drill.decisions(base, { decisionSource: s })} data-testid="drill-link">
+            by {s === 'human' ? 'moderators' : 'rules'}: {s === 'human' ? human : rule}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
   return (
-    <ChartFrame
-      title="Decisions over time (moderators and rules)"
-      testId="chart-decisions-over-time"
-      summary={summary}
-      isPending={query.isPending}
-      error={query.error}
-      isEmpty={human + rule === 0}
-      onRetry={() => void query.refetch()}
-      table={
-        <ul className="link-list">
-          {statuses.map((s) => (
-            <li key={s}>
-              <Link to={drill.decisions(base, { view: s })} data-testid="drill-link">
-                {s}: {sum(s)}
-              </Link>
-            </li>
-          ))}
-          {sources.map((s) => (
-            <li key={s}>
-              <Link to={drill.decisions(base, { decisionSource: s })} data-testid="drill-link">
-                by {s === 'human' ? 'moderators' : 'rules'}: {s === 'human' ? human : rule}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      }
-    >
+    <ChartFrame title="Decisions over time (moderators and rules)" testId="chart-decisions-over-time" summary={summary} query={query} isEmpty={human + rule === 0} table={table}>
       <ResponsiveContainer width="100%" height={260}>
         <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
           <ChartPatterns prefix="dec" colours={[decisionColours.approved, decisionColours.rejected, decisionColours.escalated]} />
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={40} />
+          <TimeAxes />
           <Tooltip />
-          <Legend
-            wrapperStyle={{ cursor: 'pointer' }}
-            onClick={(entry) => {
-              const key = String(entry.dataKey ?? '');
+          <LinkedLegend
+            onPick={(key) => {
               if ((statuses as readonly string[]).includes(key)) go({ view: key as (typeof statuses)[number] });
               if ((sources as readonly string[]).includes(key)) go({ decisionSource: key as (typeof sources)[number] });
             }}
@@ -77,10 +66,7 @@ export function DecisionsOverTimeChart({ params, base }: ChartProps) {
               fill={statusFill[s]}
               stroke={decisionColours[s]}
               cursor="pointer"
-              onClick={(_e, i) => {
-                const point = points[i];
-                if (point) go({ view: s }, point);
-              }}
+              onClick={openByIndex(points, (point) => go({ view: s }, point))}
             />
           ))}
           {sources.map((s) => (

@@ -1,17 +1,29 @@
-import { Link, useNavigate } from 'react-router';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { flagCategories, type FlagCategory } from '@sift/shared';
+import { useNavigate } from 'react-router';
+import { Bar, BarChart, ResponsiveContainer, Tooltip } from 'recharts';
+import { flagCategories, type CommentFilters, type FlagCategory } from '@sift/shared';
 import { useFlagsOverTime } from '../../api/stats-flags-over-time';
 import { ChartFrame } from './chart-frame';
 import { drill } from './drill-down';
 import { formatBucket, palette } from './chart-style';
 import { ChartPatterns, patternFill } from './chart-patterns';
-import type { ChartProps } from './chart-props';
+import { openByIndex, type ChartProps } from './chart-props';
+import { LinkedLegend, TimeAxes } from './chart-parts';
+import { DrillTable, type DrillColumn } from './drill-table';
 import { labelOf } from '../../lib/format';
 
 function isFlag(value: string): value is FlagCategory {
   return (flagCategories as readonly string[]).includes(value);
 }
+
+// A category as a whole (legend, table) covers the chart's whole period.
+function wholePeriod(base: CommentFilters) {
+  return base.from && base.to ? { t: base.from, tEnd: base.to } : undefined;
+}
+
+const columns: DrillColumn<{ category: FlagCategory; count: number | undefined }>[] = [
+  { header: 'Category', cell: (r) => labelOf(r.category), href: (r, base) => drill.flag(base, r.category, wholePeriod(base)) },
+  { header: 'Flags in the period', cell: (r) => r.count },
+];
 
 export function FlagsOverTimeChart({ params, base }: ChartProps) {
   const query = useFlagsOverTime(params);
@@ -27,50 +39,18 @@ export function FlagsOverTimeChart({ params, base }: ChartProps) {
   const summary = query.data
     ? `${total.toLocaleString()} flags${top.length ? `; most often ${top.map(([k, v]) => `${labelOf(k)} (${v})`).join(', ')}` : ''}. Click a bar or a legend entry to open the flagged comments.`
     : undefined;
+  const rows = categories.map((category) => ({ category, count: totals.get(category) }));
+  const table = <DrillTable rows={rows} rowKey={(r) => r.category} base={base} columns={columns} />;
   return (
-    <ChartFrame
-      title="Flags by category over time"
-      testId="chart-flags-over-time"
-      summary={summary}
-      isPending={query.isPending}
-      error={query.error}
-      isEmpty={total === 0}
-      onRetry={() => void query.refetch()}
-      table={
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Category</th>
-              <th scope="col">Flags in the period</th>
-            </tr>
-          </thead>
-          <tbody>
-            {categories.map((c) => (
-              <tr key={c}>
-                <td>
-                  <Link to={drill.flag(base, c, base.from && base.to ? { t: base.from, tEnd: base.to } : undefined)} data-testid="drill-link">
-                    {labelOf(c)}
-                  </Link>
-                </td>
-                <td>{totals.get(c)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
-    >
+    <ChartFrame title="Flags by category over time" testId="chart-flags-over-time" summary={summary} query={query} isEmpty={total === 0} table={table}>
       <ResponsiveContainer width="100%" height={260}>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
           <ChartPatterns prefix="flags" />
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={40} />
+          <TimeAxes />
           <Tooltip />
-          <Legend
-            wrapperStyle={{ cursor: 'pointer' }}
-            onClick={(entry) => {
-              const key = String(entry.dataKey ?? '');
-              if (isFlag(key)) void navigate(drill.flag(base, key, base.from && base.to ? { t: base.from, tEnd: base.to } : undefined));
+          <LinkedLegend
+            onPick={(key) => {
+              if (isFlag(key)) void navigate(drill.flag(base, key, wholePeriod(base)));
             }}
           />
           {categories.map((c) => {
@@ -84,10 +64,7 @@ export function FlagsOverTimeChart({ params, base }: ChartProps) {
                 fill={patternFill('flags', index)}
                 stroke={palette[index % palette.length]}
                 cursor="pointer"
-                onClick={(_entry, i) => {
-                  const point = points[i];
-                  if (point) void navigate(drill.flag(base, c, point));
-                }}
+                onClick={openByIndex(points, (point) => void navigate(drill.flag(base, c, point)))}
               />
             );
           })}

@@ -1,11 +1,21 @@
-import { Link, useNavigate } from 'react-router';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useModeratorActivity } from '../../api/stats-moderators';
+import { useNavigate } from 'react-router';
+import { Bar, BarChart, Legend, ResponsiveContainer, Tooltip } from 'recharts';
+import { useModeratorActivity, type ModeratorActivityData } from '../../api/stats-moderators';
 import { ChartFrame } from './chart-frame';
 import { drill } from './drill-down';
 import { decisionColours } from './chart-style';
 import { ChartPatterns } from './chart-patterns';
-import type { ChartProps } from './chart-props';
+import { openByIndex, type ChartProps } from './chart-props';
+import { RankingAxes, rankingHeight } from './chart-parts';
+import { DrillTable, type DrillColumn } from './drill-table';
+
+const columns: DrillColumn<ModeratorActivityData['moderators'][number]>[] = [
+  { header: 'Moderator', cell: (m) => m.moderatorId, href: (m, base) => drill.moderator(base, m.moderatorId) },
+  { header: 'Decisions', cell: (m) => m.decisions },
+  { header: 'Approved', cell: (m) => m.approved },
+  { header: 'Rejected', cell: (m) => m.rejected },
+  { header: 'Median time to decision', cell: (m) => (m.medianSecondsToDecision === null ? '–' : `${Math.round(m.medianSecondsToDecision)} s`) },
+];
 
 export function ModeratorActivityChart({ params, base }: ChartProps) {
   const query = useModeratorActivity(params);
@@ -16,59 +26,20 @@ export function ModeratorActivityChart({ params, base }: ChartProps) {
   const summary = query.data
     ? `${moderators.length} moderators made ${total.toLocaleString()} decisions${moderators[0] ? `; most by ${moderators[0].moderatorId} (${moderators[0].decisions})` : ''}. Click a moderator's bar to open the comments they decided.`
     : undefined;
-  const open = (index: number, view?: 'approved' | 'rejected') => {
-    const m = moderators[index];
-    if (m) void navigate(drill.moderator(base, m.moderatorId, view));
-  };
+  // A bar segment narrows to the moderator's decisions of that kind; "other" opens them all.
+  const openModerator = (view?: 'approved' | 'rejected') => openByIndex(moderators, (m) => void navigate(drill.moderator(base, m.moderatorId, view)));
+  const table = <DrillTable rows={moderators} rowKey={(m) => m.moderatorId} base={base} columns={columns} />;
   return (
-    <ChartFrame
-      title="Moderator activity"
-      testId="chart-moderators"
-      summary={summary}
-      isPending={query.isPending}
-      error={query.error}
-      isEmpty={moderators.length === 0}
-      onRetry={() => void query.refetch()}
-      table={
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Moderator</th>
-              <th scope="col">Decisions</th>
-              <th scope="col">Approved</th>
-              <th scope="col">Rejected</th>
-              <th scope="col">Median time to decision</th>
-            </tr>
-          </thead>
-          <tbody>
-            {moderators.map((m) => (
-              <tr key={m.moderatorId}>
-                <td>
-                  <Link to={drill.moderator(base, m.moderatorId)} data-testid="drill-link">
-                    {m.moderatorId}
-                  </Link>
-                </td>
-                <td>{m.decisions}</td>
-                <td>{m.approved}</td>
-                <td>{m.rejected}</td>
-                <td>{m.medianSecondsToDecision === null ? '–' : `${Math.round(m.medianSecondsToDecision)} s`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
-    >
-      <ResponsiveContainer width="100%" height={Math.max(160, moderators.length * 32 + 40)}>
+    <ChartFrame title="Moderator activity" testId="chart-moderators" summary={summary} query={query} isEmpty={moderators.length === 0} table={table}>
+      <ResponsiveContainer width="100%" height={rankingHeight(moderators.length)}>
         <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <ChartPatterns prefix="mod" colours={[decisionColours.approved, decisionColours.rejected, decisionColours.escalated]} />
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
-          <YAxis type="category" dataKey="moderatorId" width={170} tick={{ fontSize: 11 }} />
+          <RankingAxes nameKey="moderatorId" />
           <Tooltip />
           <Legend />
-          <Bar dataKey="approved" stackId="d" name="approved" fill={decisionColours.approved} cursor="pointer" onClick={(_e, i) => open(i, 'approved')} />
-          <Bar dataKey="rejected" stackId="d" name="rejected" fill="url(#mod-pattern-1)" stroke={decisionColours.rejected} cursor="pointer" onClick={(_e, i) => open(i, 'rejected')} />
-          <Bar dataKey="other" stackId="d" name="escalated / other" fill="url(#mod-pattern-2)" stroke={decisionColours.escalated} cursor="pointer" onClick={(_e, i) => open(i)} />
+          <Bar dataKey="approved" stackId="d" name="approved" fill={decisionColours.approved} cursor="pointer" onClick={openModerator('approved')} />
+          <Bar dataKey="rejected" stackId="d" name="rejected" fill="url(#mod-pattern-1)" stroke={decisionColours.rejected} cursor="pointer" onClick={openModerator('rejected')} />
+          <Bar dataKey="other" stackId="d" name="escalated / other" fill="url(#mod-pattern-2)" stroke={decisionColours.escalated} cursor="pointer" onClick={openModerator()} />
         </BarChart>
       </ResponsiveContainer>
     </ChartFrame>

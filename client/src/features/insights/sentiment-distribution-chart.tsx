@@ -1,10 +1,16 @@
-import { useNavigate, Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useSentimentDistribution } from '../../api/stats-sentiment-distribution';
 import { ChartFrame } from './chart-frame';
 import { drill } from './drill-down';
 import { sentimentColours } from './chart-style';
-import type { ChartProps } from './chart-props';
+import { openByIndex, type ChartProps } from './chart-props';
+import { DrillTable, type DrillColumn } from './drill-table';
+
+const columns: DrillColumn<{ from: number; to: number; count: number; label: string }>[] = [
+  { header: 'Compound', cell: (b) => b.label, href: (b, base) => drill.histogramBin(base, b) },
+  { header: 'Comments', cell: (b) => b.count },
+];
 
 function binColour(mid: number) {
   return mid < -0.05 ? sentimentColours.negative : mid > 0.05 ? sentimentColours.positive : sentimentColours.neutral;
@@ -21,53 +27,16 @@ export function SentimentDistributionChart({ params, base }: ChartProps) {
   const summary = query.data
     ? `${total.toLocaleString()} comments; mean compound ${mean === null || mean === undefined ? 'n/a' : mean.toFixed(2)}; ${total ? Math.round((negative / total) * 100) : 0}% at or below zero. Click a bar to open those comments.`
     : undefined;
+  const table = <DrillTable rows={data} rowKey={(b) => b.from} base={base} columns={columns} />;
   return (
-    <ChartFrame
-      title="Sentiment distribution"
-      testId="chart-sentiment-distribution"
-      summary={summary}
-      isPending={query.isPending}
-      error={query.error}
-      isEmpty={total === 0}
-      onRetry={() => void query.refetch()}
-      table={
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Compound</th>
-              <th scope="col">Comments</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((b) => (
-              <tr key={b.from}>
-                <td>
-                  <Link to={drill.histogramBin(base, b)} data-testid="drill-link">
-                    {b.label}
-                  </Link>
-                </td>
-                <td>{b.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
-    >
+    <ChartFrame title="Sentiment distribution" testId="chart-sentiment-distribution" summary={summary} query={query} isEmpty={total === 0} table={table}>
       <ResponsiveContainer width="100%" height={240}>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" interval={3} tick={{ fontSize: 11 }} />
           <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={40} />
           <Tooltip />
-          <Bar
-            dataKey="count"
-            name="Comments"
-            cursor="pointer"
-            onClick={(_entry, index) => {
-              const bin = bins[index];
-              if (bin) void navigate(drill.histogramBin(base, bin));
-            }}
-          >
+          <Bar dataKey="count" name="Comments" cursor="pointer" onClick={openByIndex(bins, (bin) => void navigate(drill.histogramBin(base, bin)))}>
             {data.map((b) => (
               <Cell key={b.from} fill={binColour((b.from + b.to) / 2)} />
             ))}

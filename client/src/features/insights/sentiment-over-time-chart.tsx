@@ -1,14 +1,24 @@
-import { Link, useNavigate } from 'react-router';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useNavigate } from 'react-router';
+import { Bar, ComposedChart, Line, ResponsiveContainer, Tooltip, YAxis } from 'recharts';
 import { useSentimentOverTime } from '../../api/stats-sentiment-over-time';
 import { ChartFrame } from './chart-frame';
 import { drill } from './drill-down';
 import { formatBucket, sentimentColours } from './chart-style';
 import { ChartPatterns } from './chart-patterns';
 import { indexFromChartState, type ChartProps } from './chart-props';
+import { LinkedLegend, TimeAxes } from './chart-parts';
+import { DrillTable, type DrillColumn } from './drill-table';
+import type { SentimentOverTimeData } from '../../api/stats-sentiment-over-time';
 
 const labels = ['negative', 'neutral', 'positive'] as const;
 const fills = { negative: 'url(#sot-pattern-1)', neutral: 'url(#sot-pattern-2)', positive: sentimentColours.positive };
+const columns: DrillColumn<SentimentOverTimeData['points'][number] & { label: string }>[] = [
+  { header: 'Period', cell: (p) => p.label, href: (p, base) => drill.timeBucket(base, p) },
+  { header: 'Comments', cell: (p) => p.count },
+  { header: 'Negative', cell: (p) => p.negative, href: (p, base) => drill.sentimentInBucket(base, p, 'negative') },
+  { header: 'Positive', cell: (p) => p.positive, href: (p, base) => drill.sentimentInBucket(base, p, 'positive') },
+  { header: 'Mean compound', cell: (p) => (p.meanCompound === null ? '–' : p.meanCompound.toFixed(2)) },
+];
 
 export function SentimentOverTimeChart({ params, base, title = 'Sentiment and volume over time' }: ChartProps & { title?: string }) {
   const query = useSentimentOverTime(params);
@@ -21,48 +31,9 @@ export function SentimentOverTimeChart({ params, base, title = 'Sentiment and vo
   const summary = query.data
     ? `${total.toLocaleString()} comments in ${points.length} ${bucket === 'hour' ? 'hours' : 'days'}${busiest ? `; busiest ${formatBucket(busiest.t, bucket)} with ${busiest.count}` : ''}. Bars: comments by sentiment; line: mean compound. Click a period to open its comments.`
     : undefined;
+  const table = <DrillTable rows={data} rowKey={(p) => p.t} base={base} columns={columns} />;
   return (
-    <ChartFrame
-      title={title}
-      testId="chart-sentiment-over-time"
-      summary={summary}
-      isPending={query.isPending}
-      error={query.error}
-      isEmpty={total === 0}
-      onRetry={() => void query.refetch()}
-      table={
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Period</th>
-              <th scope="col">Comments</th>
-              <th scope="col">Negative</th>
-              <th scope="col">Positive</th>
-              <th scope="col">Mean compound</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.t}>
-                <td>
-                  <Link to={drill.timeBucket(base, p)} data-testid="drill-link">
-                    {formatBucket(p.t, bucket)}
-                  </Link>
-                </td>
-                <td>{p.count}</td>
-                <td>
-                  <Link to={drill.sentimentInBucket(base, p, 'negative')}>{p.negative}</Link>
-                </td>
-                <td>
-                  <Link to={drill.sentimentInBucket(base, p, 'positive')}>{p.positive}</Link>
-                </td>
-                <td>{p.meanCompound === null ? '–' : p.meanCompound.toFixed(2)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
-    >
+    <ChartFrame title={title} testId="chart-sentiment-over-time" summary={summary} query={query} isEmpty={total === 0} table={table}>
       <ResponsiveContainer width="100%" height={260}>
         <ComposedChart
           data={data}
@@ -75,17 +46,13 @@ export function SentimentOverTimeChart({ params, base, title = 'Sentiment and vo
           style={{ cursor: 'pointer' }}
         >
           <ChartPatterns prefix="sot" colours={[sentimentColours.positive, sentimentColours.negative, sentimentColours.neutral]} />
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
-          <YAxis yAxisId="count" allowDecimals={false} tick={{ fontSize: 11 }} width={40} />
+          <TimeAxes countAxisId="count" />
           <YAxis yAxisId="compound" orientation="right" domain={[-1, 1]} tick={{ fontSize: 11 }} width={36} />
           <Tooltip />
-          <Legend
-            onClick={(entry) => {
-              const key = String(entry.dataKey ?? '');
+          <LinkedLegend
+            onPick={(key) => {
               if ((labels as readonly string[]).includes(key)) void navigate(drill.drillSentiment(base, key as (typeof labels)[number]));
             }}
-            wrapperStyle={{ cursor: 'pointer' }}
           />
           {labels.map((label) => (
             <Bar key={label} yAxisId="count" dataKey={label} name={label} stackId="volume" fill={fills[label]} stroke={sentimentColours[label]} />
