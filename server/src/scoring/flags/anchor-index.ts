@@ -3,7 +3,7 @@ import type { NormalisedText, Token } from '../normalise/tokenise';
 /**
  * One index for the cheap gates of every detector. Each detector registers
  * its anchor words as a group and gets a bit; a comment's anchor mask (one
- * Map lookup per token, computed once per comment and shared by all
+ * table lookup per token, computed once per comment and shared by all
  * detectors) says which groups have a word in the comment. A detector whose
  * every rule needs one of its anchors skips its regexes when its bit is off,
  * which is what most comments do.
@@ -16,26 +16,32 @@ let index: AnchorTable | null = null;
 let tokenTests: TokenTest[] = [];
 
 /**
- * Open-addressing hash table from word to group bits, probed with a hash of
- * the token's characters: no string hashing by the engine and a table small
- * enough to stay in cache, which matters since every token is looked up.
+ * Open-addressing hash table from word to group bits, probed with our own
+ * hash of the token's characters (no string hashing by the engine), with a
+ * small bit filter in front of it that turns down most tokens ("the", "you",
+ * "is") after two bit tests.
  */
-interface AnchorTable { slots: Int32Array; words: string[]; masks: number[]; sizeMask: number; shapes: Uint8Array }
+interface AnchorTable { slots: Int32Array; words: string[]; hashes: number[]; masks: number[]; sizeMask: number; filter: Uint32Array }
 
-// A word's shape: its length (capped), first and last letter. The shapes of
-// all anchor words fit in a small table that stays in cache, and most
-// tokens' shapes are not in it, so they skip hashing and the probe.
-const letterCode = (c: number) => (c >= 97 && c <= 122 ? c - 97 : 26);
-function shapeOf(key: string, from: number): number {
-  const len = key.length - from;
-  if (len <= 0) return 0;
-  return ((len > 31 ? 31 : len) * 27 + letterCode(key.charCodeAt(from))) * 27 + letterCode(key.charCodeAt(key.length - 1));
+/**
+ * Per character only a rotate and an xor, a short dependency chain; one
+ * multiply per word mixes the bits. Cut to 30 bits, a small integer.
+ */
+function keyHash(key: string, from: number): number {
+  let h = 0;
+  for (let i = from; i < key.length; i++) h = ((h << 7) | (h >>> 25)) ^ key.charCodeAt(i);
+  const x = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (x ^ (x >>> 13)) & 0x3fffffff;
 }
 
-function hashOf(key: string, from: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+const FILTER_BITS = 1 << 16;
+const FILTER_MASK = FILTER_BITS - 1;
+
+// Two bit positions from the 30-bit hash: bits 0-15 and bits 14-29.
+function mayHave(filter: Uint32Array, h: number): boolean {
+  const a = h & FILTER_MASK;
+  const b = (h >>> 14) & FILTER_MASK;
+  return (filter[a >>> 5]! & (1 << (a & 31))) !== 0 && (filter[b >>> 5]! & (1 << (b & 31))) !== 0;
 }
 
 function sameWord(word: string, key: string, from: number): boolean {
@@ -44,11 +50,13 @@ function sameWord(word: string, key: string, from: number): boolean {
   return true;
 }
 
+/** Group bits of `key` from offset `from`. */
 function lookup(table: AnchorTable, key: string, from: number): number {
-  if (table.shapes[shapeOf(key, from)] === 0) return 0;
-  let slot = hashOf(key, from) & table.sizeMask;
+  const h = keyHash(key, from);
+  if (!mayHave(table.filter, h)) return 0;
+  let slot = h & table.sizeMask;
   for (let entry = table.slots[slot]!; entry !== 0; entry = table.slots[slot]!) {
-    if (sameWord(table.words[entry - 1]!, key, from)) return table.masks[entry - 1]!;
+    if (table.hashes[entry - 1] === h && sameWord(table.words[entry - 1]!, key, from)) return table.masks[entry - 1]!;
     slot = (slot + 1) & table.sizeMask;
   }
   return 0;
@@ -84,12 +92,14 @@ function build(): AnchorTable {
   });
   let size = 16;
   while (size < byWord.size * 4) size *= 2;
-  const table: AnchorTable = { slots: new Int32Array(size), words: [], masks: [], sizeMask: size - 1, shapes: new Uint8Array(32 * 27 * 27) };
+  const table: AnchorTable = { slots: new Int32Array(size), words: [], hashes: [], masks: [], sizeMask: size - 1, filter: new Uint32Array(FILTER_BITS >>> 5) };
   for (const [word, mask] of byWord) {
-    table.shapes[shapeOf(word, 0)] = 1;
+    const h = keyHash(word, 0);
+    for (const bit of [h & FILTER_MASK, (h >>> 14) & FILTER_MASK]) table.filter[bit >>> 5]! |= 1 << (bit & 31);
     table.words.push(word);
+    table.hashes.push(h);
     table.masks.push(mask);
-    let slot = hashOf(word, 0) & table.sizeMask;
+    let slot = h & table.sizeMask;
     while (table.slots[slot] !== 0) slot = (slot + 1) & table.sizeMask;
     table.slots[slot] = table.words.length;
   }
@@ -109,12 +119,12 @@ function tokenMask(table: AnchorTable, token: Token): number {
 function computeAnchors(text: NormalisedText): void {
   const table = (index ??= build());
   const tokens = text.tokens;
-  const perToken: number[] = [];
+  const perToken = new Array<number>(tokens.length);
   let mask = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const m = t.kind === 'break' ? 0 : tokenMask(table, t);
-    perToken.push(m);
+    perToken[i] = m;
     mask |= m;
   }
   text.tokenAnchors = perToken;

@@ -21,6 +21,24 @@ const LABEL_WORDS = [...dehumanisingNouns, ...criminalising].map((p) => p.split(
 const EXPULSION_VERBS = ['send', 'sent', 'ship', 'shipped', 'deport', 'deported', 'kick', 'kicked', 'boot', 'booted'];
 const CRIMINAL_END = new RegExp(`${CRIMINALISING}$`);
 
+/**
+ * `alsoNeeds` lists (see anchored-rules.ts): words besides the group that
+ * each rule needs, so that a group word alone ("women", "white") does not
+ * send the comment through every group regex.
+ */
+const DEHUMANISING_LAST = [...new Set(dehumanising.map((p) => p.split(' ').pop()!))];
+const VERMIN_WORDS = [
+  'infestation', 'plague', 'swarm', 'horde', 'hordes', 'invasion', 'vermin', 'scum', 'filth', 'parasites', 'cockroaches',
+  'rats', 'subhumans', 'savages', 'invaders', 'leeches', 'maggots',
+];
+const HOSTILITY_WORDS = [
+  'kill', 'gas', 'deport', 'exterminate', 'eradicate', 'wipe', 'rid', 'ban', 'hang', 'shoot', 'nuke', 'burn',
+  'should', 'must', 'need', 'deserve', 'genocide', 'supremacy', 'pride', 'death',
+];
+const EXCLUSION_WORDS = [
+  'allowed', 'vote', 'work', 'drive', 'teach', 'lead', 'hold', 'run', 'rights', 'say', 'jobs', 'belong', 'place', 'business', 'right',
+];
+
 const hit = (severity: HitInfo['severity'], confidence: number, reason: string) => (): HitInfo => ({ severity, confidence, reason });
 
 export const IDENTITY_RULES: AnchoredRule[] = [
@@ -35,12 +53,12 @@ export const IDENTITY_RULES: AnchoredRule[] = [
       `\\b(?:all |most |these |those |the |fucking |damn |filthy |dirty )*${GROUP} (?:are|r|is|were|just|all|nothing but|are all|are just|are nothing but|are like)(?: (?:a|an|the|all|just|such|so|fucking|total|bunch of))* (?:${alt(dehumanising)})\\b`,
       'gd',
     ),
-    needs: [GROUP_WORDS], make: hit('high', 0.85, 'dehumanising generalisation about a group'),
+    needs: [GROUP_WORDS], alsoNeeds: [DEHUMANISING_LAST], make: hit('high', 0.85, 'dehumanising generalisation about a group'),
   },
   {
     // "an infestation of migrants", "muslim invaders", "refugee parasites".
     re: new RegExp(`\\b(?:(?:an? )?(?:infestation|plague|swarm|hordes?|invasion) of (?:\\w+ )?${GROUP}|${GROUP} (?:vermin|scum|filth|parasites|cockroaches|rats|subhumans|savages|infestation|plague|invasion|invaders|leeches|maggots))\\b`, 'gd'),
-    needs: [GROUP_WORDS], make: hit('high', 0.85, 'dehumanising generalisation about a group'),
+    needs: [GROUP_WORDS], alsoNeeds: [VERMIN_WORDS], make: hit('high', 0.85, 'dehumanising generalisation about a group'),
   },
   {
     // "kill all muslims", "deport the mexicans", "gas the jews".
@@ -48,7 +66,7 @@ export const IDENTITY_RULES: AnchoredRule[] = [
       `\\b(?:(?:kill|gas|deport|exterminate|eradicate|wipe out|get rid of|ban|hang|shoot|nuke|burn) (?:all |the |these |those |every )*${GROUP}|${GROUP} (?:should|must|need to|deserve to) (?:die|be killed|be gassed|be exterminated|be wiped out|burn|hang|be shot|go back)|(?:white|black|jewish|muslim|gay) (?:genocide|supremacy is|pride is disgusting)|death to (?:all )?${GROUP})\\b`,
       'gd',
     ),
-    needs: [[...GROUP_WORDS, 'genocide', 'supremacy', 'pride', 'death']],
+    needs: [[...GROUP_WORDS, 'genocide', 'supremacy', 'pride', 'death']], alsoNeeds: [HOSTILITY_WORDS],
     make: hit('high', 0.85, 'hostility or violence against a group'),
   },
   {
@@ -59,7 +77,7 @@ export const IDENTITY_RULES: AnchoredRule[] = [
   {
     // "women should not be allowed to vote", "immigrants don't belong here".
     re: new RegExp(`\\b${GROUP} (?:(?:(?:should|must|shall) (?:not|never)|shouldnt|cant|cannot) be allowed|(?:(?:should|must) (?:not|never)|shouldnt) (?:vote|work|drive|teach|lead|hold office|run for office|have (?:rights|a say|the vote|jobs))|(?:dont|do not|doesnt|does not|will never) belong (?:here|in \\w+)|belong in the kitchen|(?:have|has) no (?:place|business|right) (?:in|here|being|to))\\b`, 'gd'),
-    needs: [GROUP_WORDS], make: hit('medium', 0.75, 'excludes a group'),
+    needs: [GROUP_WORDS], alsoNeeds: [EXCLUSION_WORDS], make: hit('medium', 0.75, 'excludes a group'),
   },
   {
     // "those people are all criminals": a coded group, so weaker unless a group is named nearby (see below).

@@ -43,11 +43,11 @@ export function isInsultingCompound(word: string): boolean {
   const candidates = headsByEnding.get(endingCode(word, plural ? word.length - 1 : word.length));
   if (!candidates) return false;
   const singular = plural ? word.slice(0, -1) : word;
-  if (ORDINARY.has(singular)) return false;
-  if (singular.length > 6 && singular.endsWith('tard')) return !singular.startsWith('retard');
+  // The exceptions are looked up last: most words fit no pattern at all.
+  if (singular.length > 6 && singular.endsWith('tard')) return !ORDINARY.has(singular) && !singular.startsWith('retard');
   for (const head of candidates) {
     if (singular.length < head.length + 2 || !singular.endsWith(head)) continue;
-    if (firstParts.has(singular.slice(0, singular.length - head.length))) return true;
+    if (firstParts.has(singular.slice(0, singular.length - head.length))) return !ORDINARY.has(singular);
   }
   return false;
 }

@@ -4,7 +4,7 @@ import { canonicalSpan, tokensSpan } from '../normalise/tokenise';
 import { anchorGroup, anchorMask, anchorTest, tokenAnchors } from './anchor-index';
 import { collectHitsNear, combineHits } from './make-flag';
 import { isInsultingCompound } from './insult-compounds';
-import { PHRASE_ANCHORS, PHRASES } from './insult-phrases';
+import { PHRASE_ANCHORS, PHRASE_SET } from './insult-phrases';
 import { alsoDescriptive, alwaysInsulting, insultFillers, insultTargets, nameCalling, personWords } from './insult-words';
 
 // Word rules run over tokens (one Map lookup per token, no regexes): an
@@ -24,6 +24,12 @@ const COPULAS = new Set(['is', 'are', 'was', 'r', 'were', 'hes', 'shes', 'theyre
 const SINGLE_TARGETS = new Set<string>(insultTargets.filter((t) => !t.includes(' ')));
 const PAIR_TARGETS = new Set<string>(insultTargets.filter((t) => t.split(' ').length === 2));
 const TRIPLE_TARGETS = new Set<string>(insultTargets.filter((t) => t.split(' ').length === 3));
+// Words of the two- and three-word targets by place, so that the look-back
+// joins tokens into a phrase only when the phrase may be one.
+const wordAt = (phrases: Set<string>, at: number) => new Set([...phrases].map((t) => t.split(' ')[at]!));
+const PAIR_FIRST = wordAt(PAIR_TARGETS, 0);
+const PAIR_LAST = wordAt(PAIR_TARGETS, 1);
+const TRIPLE_LAST = wordAt(TRIPLE_TARGETS, 2);
 const LIKE_TARGETS = new Set(['you', 'u', 'him', 'her', 'them', 'yourself']);
 const ADDRESSEE = new Set(['you', 'u', 'your', 'ur', 'youre', 'yourself', 'yall', 'ya']);
 const MAX_FILLERS = 4;
@@ -44,9 +50,9 @@ function targetEndsAt(text: NormalisedText, j: number): boolean {
   if (t.kind === 'mention' || SINGLE_TARGETS.has(t.key)) return true;
   const p = text.tokens[j - 1];
   if (!p) return false;
-  if (PAIR_TARGETS.has(`${p.key} ${t.key}`)) return true;
+  if (PAIR_LAST.has(t.key) && PAIR_FIRST.has(p.key) && PAIR_TARGETS.has(`${p.key} ${t.key}`)) return true;
   const q = text.tokens[j - 2];
-  return q !== undefined && TRIPLE_TARGETS.has(`${q.key} ${p.key} ${t.key}`);
+  return q !== undefined && TRIPLE_LAST.has(t.key) && TRIPLE_TARGETS.has(`${q.key} ${p.key} ${t.key}`);
 }
 
 /** How the insult word at token `i` is aimed: at a target, after a copula, or not at all. */
@@ -109,8 +115,9 @@ export function detectInsult(text: NormalisedText): Flag[] {
   const hits: Hit[] = [];
   const mask = anchorMask(text);
   if (mask & (INSULT_WORD | COMPOUND)) wordHits(text, hits);
-  if (mask & PHRASE_ANCHORS) {
-    const found = collectHitsNear(PHRASES, text, tokenAnchors(text), PHRASE_ANCHORS, () => ({ severity: 'medium', confidence: 0.85, reason: 'hostile phrase' }));
+  const phrases = (mask & PHRASE_ANCHORS) !== 0 ? PHRASE_SET.matcher(text) : null;
+  if (phrases !== null) {
+    const found = collectHitsNear(phrases, text, tokenAnchors(text), PHRASE_ANCHORS, () => ({ severity: 'medium', confidence: 0.85, reason: 'hostile phrase' }));
     for (const h of found) hits.push({ ...h, span: canonicalSpan(text, h.start, h.end) });
   }
   // Emoji are not tokens; only comments with non-ASCII characters can have them.

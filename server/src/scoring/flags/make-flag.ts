@@ -1,6 +1,7 @@
 import type { Flag, FlagCategory, Severity, Span } from '@sift/shared';
 import type { NormalisedText } from '../normalise/tokenise';
 import { canonicalSpan } from '../normalise/tokenise';
+import type { GlobalMatcher } from './alternation';
 
 /** A detector looks at one normalised comment and returns zero or more flags. */
 export type FlagDetector = (text: NormalisedText) => Flag[];
@@ -61,7 +62,7 @@ export function flagFromCanonicalHits(category: FlagCategory, text: NormalisedTe
  * context around it should not be highlighted) over the canonical text.
  */
 export function collectHits(
-  re: RegExp,
+  re: GlobalMatcher,
   canonical: string,
   make: (m: RegExpExecArray) => Omit<CanonicalHit, 'start' | 'end'> | null,
 ): CanonicalHit[] {
@@ -91,7 +92,7 @@ const WINDOW = 8;
  * same thing as in the whole text.
  */
 export function collectHitsNear(
-  re: RegExp,
+  re: GlobalMatcher,
   text: NormalisedText,
   anchors: readonly number[],
   bits: number,

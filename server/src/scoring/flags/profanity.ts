@@ -67,11 +67,25 @@ type Hit = { span: Span; severity: Severity; confidence: number; reason: string 
 const ROOTS_ANYWHERE = new RegExp(profaneRoots.source.replaceAll('^', '(?<![a-z0-9])'));
 const LISTED = anchorGroup(profanitySet);
 
+/**
+ * The root test of a decoded comment, without building its canonical text:
+ * true whenever `ROOTS_ANYWHERE` finds a root in the canonical text (a root
+ * in a key that is the word as written is in the folded text too, so only
+ * the other keys are tested one by one), and at times when it does not,
+ * which costs only time: the per-token root check this gates only finds
+ * roots that the canonical text has.
+ */
+function rootsInKeys(text: NormalisedText): boolean {
+  if (ROOTS_ANYWHERE.test(text.folded)) return true;
+  for (const t of text.tokens) if (!t.plain && t.kind !== 'break' && ROOTS_ANYWHERE.test(t.key)) return true;
+  return false;
+}
+
 /** The fast path: word-list lookups on the normalised tokens. */
 export function wordListHits(text: NormalisedText): Hit[] {
   const hits: Hit[] = [];
   // The folded text has the roots too unless some word was decoded ("sh1thead").
-  const checkRoots = ROOTS_ANYWHERE.test(text.decoded ? text.canonical : text.folded);
+  const checkRoots = text.decoded ? rootsInKeys(text) : ROOTS_ANYWHERE.test(text.folded);
   // Elongated ("fuuuck") and masked ("f*ck") words make a comment decoded.
   if (!checkRoots && !text.decoded && (anchorMask(text) & LISTED) === 0) return hits;
   const anchors = tokenAnchors(text);
@@ -96,13 +110,18 @@ export function wordListHits(text: NormalisedText): Hit[] {
   return hits;
 }
 
+function overlapsAny(hits: readonly Hit[], span: Span): boolean {
+  for (const h of hits) if (h.span.start < span.end && span.start < h.span.end) return true;
+  return false;
+}
+
 export function detectProfanity(text: NormalisedText): Flag[] {
   const hits = wordListHits(text);
   // Only a decoded comment has disguised words.
   if (text.decoded) for (const token of text.tokens) {
     if (!token.disguised) continue;
     const span = toOriginalSpan(text, token.start, token.end);
-    if (hits.some((h) => h.span.start < span.end && span.start < h.span.end)) continue;
+    if (overlapsAny(hits, span)) continue;
     if (circumventionFinds(text.original.slice(span.start, span.end))) {
       hits.push({ span, severity: 'medium', confidence: 0.8, reason: 'disguised swearing' });
     }

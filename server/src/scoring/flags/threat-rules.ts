@@ -1,5 +1,6 @@
 import type { AnchoredRule, HitInfo } from './anchored-rules';
 import { wordsIn } from './anchored-rules';
+import { type Phrase, PhraseSet } from './phrase-set';
 
 // Threats of violence, on the canonical text (lower case, apostrophes gone:
 // "you'll" is "youll", "won't" is "wont"; sentence breaks are " . ").
@@ -24,17 +25,32 @@ const NOT_PERSON = '(?:bill|plan|idea|law|proposal|project|show|series|movie|fil
 const high = (confidence: number, reason: string): (() => HitInfo) => () => ({ severity: 'high', confidence, reason });
 const medium = (confidence: number, reason: string): (() => HitInfo) => () => ({ severity: 'medium', confidence, reason });
 
-const CALLS_FOR_VIOLENCE = [
-  `(?:i )?hope (?:you|u|he|she|they|yall|you all|your \\w+) (?:die|dies|drop dead|gets? (?:shot|killed|raped|cancer|hurt|stabbed|beaten|murdered|run over|hit by a (?:bus|car|truck|train))|burns?|rots?|chokes?)`,
-  '(?:rot|burn) in hell', 'kill (?:yourself|urself|your self|yourselves)', 'kys',
+const CALLS_FOR_VIOLENCE: Phrase[] = [
+  {
+    pattern: `(?:i )?hope (?:you|u|he|she|they|yall|you all|your \\w+) (?:die|dies|drop dead|gets? (?:shot|killed|raped|cancer|hurt|stabbed|beaten|murdered|run over|hit by a (?:bus|car|truck|train))|burns?|rots?|chokes?)`,
+    needs: [['hope'], ['die', 'dies', 'drop', 'get', 'gets', 'burn', 'burns', 'rot', 'rots', 'choke', 'chokes']],
+  },
+  { pattern: '(?:rot|burn) in hell', needs: [['hell'], ['rot', 'burn']] },
+  { pattern: 'kill (?:yourself|urself|your self|yourselves)', needs: [['kill']] },
+  { pattern: 'kys', needs: [['kys']] },
   // Not "every death to blame guns", "scared to death to start him".
-  '(?<!\\b(?:every|a|the|his|her|their|its|to|each|any|one|no) )death to \\w+',
-  '(?:should|needs? to) be (?:shot|hanged|hung|executed|killed|lynched|put down|gassed)',
-  'put a bullet (?:in|through)', '(?:put|send) (?:you|u|him|her|them) (?:in the ground|six feet under|in a body bag|in (?:the )?hospital)',
-  '(?:shoot|hang|kill) (?:them|him|her|em) all', 'line (?:them|em) up (?:and|against)', 'string (?:him|her|them) up',
-  'beat (?:you|u|him|her|them) (?:up|to death|senseless|to a pulp)',
-  'burn (?:down )?(?:your|ur|their|his|her) (?:house|home|place|office|car|shop|business)(?: down)?',
+  { pattern: '(?<!\\b(?:every|a|the|his|her|their|its|to|each|any|one|no) )death to \\w+', needs: [['death']] },
+  { pattern: '(?:should|needs? to) be (?:shot|hanged|hung|executed|killed|lynched|put down|gassed)', needs: [['shot', 'hanged', 'hung', 'executed', 'killed', 'lynched', 'put', 'gassed']] },
+  { pattern: 'put a bullet (?:in|through)', needs: [['bullet']] },
+  {
+    pattern: '(?:put|send) (?:you|u|him|her|them) (?:in the ground|six feet under|in a body bag|in (?:the )?hospital)',
+    needs: [['put', 'send'], ['ground', 'under', 'bag', 'hospital']],
+  },
+  { pattern: '(?:shoot|hang|kill) (?:them|him|her|em) all', needs: [['shoot', 'hang', 'kill']] },
+  { pattern: 'line (?:them|em) up (?:and|against)', needs: [['line']] },
+  { pattern: 'string (?:him|her|them) up', needs: [['string']] },
+  { pattern: 'beat (?:you|u|him|her|them) (?:up|to death|senseless|to a pulp)', needs: [['beat']] },
+  {
+    pattern: 'burn (?:down )?(?:your|ur|their|his|her) (?:house|home|place|office|car|shop|business)(?: down)?',
+    needs: [['burn'], ['house', 'home', 'place', 'office', 'car', 'shop', 'business']],
+  },
 ];
+const CALLS = new PhraseSet(CALLS_FOR_VIOLENCE);
 
 export const THREAT_RULES: AnchoredRule[] = [
   {
@@ -89,7 +105,7 @@ export const THREAT_RULES: AnchoredRule[] = [
   {
     // "I will hunt you down", "I'm going to beat the hell out of him".
     re: new RegExp(`\\b${WILL_1P} (?:\\w+ ){0,3}(?:hunt ${VICTIM} down|hunt down ${PERSON}|track ${VICTIM} down|beat the (?:shit|crap|hell|living daylights|\\w+) out of ${PERSON})\\b`, 'gd'),
-    needs: [['hunt', 'track', 'beat']], make: high(0.85, 'threatens violence'),
+    needs: [['hunt', 'track', 'beat']], alsoNeeds: [['down', 'out']], make: high(0.85, 'threatens violence'),
   },
   {
     // "I will find you and make you pay": intimidation without a violent verb.
@@ -98,7 +114,7 @@ export const THREAT_RULES: AnchoredRule[] = [
     needs: [['pay', 'suffer', 'bleed', 'find', 'come']], make: medium(0.7, 'intimidation'),
   },
   {
-    re: new RegExp(`\\b(${CALLS_FOR_VIOLENCE.join('|')})\\b`, 'gd'),
+    re: CALLS.combined, phrases: CALLS,
     needs: [[
       'hope', 'hell', 'kill', 'kys', 'death', 'shot', 'hanged', 'hung', 'executed', 'killed', 'lynched', 'gassed', 'put',
       'send', 'shoot', 'hang', 'line', 'string', 'beat', 'burn',

@@ -176,3 +176,13 @@ export function toOriginalSpan(text: FoldedText, start: number, end: number): { 
   }
   return { start: text.origStart[start]!, end: text.origEnd[end - 1]! };
 }
+
+/** `toOriginalSpan(text, start, end).start` for a non-empty range, without making the span. */
+export function originalStart(text: FoldedText, start: number): number {
+  return text.origStart ? text.origStart[start]! : start;
+}
+
+/** `toOriginalSpan(text, start, end).end` for a non-empty range, without making the span. */
+export function originalEnd(text: FoldedText, end: number): number {
+  return text.origEnd ? text.origEnd[end - 1]! : end;
+}

@@ -69,13 +69,13 @@ export function makeToken(kind: TokenKind, key: string, start: number, end: numb
   const elongated = !literal && hasTripleLetter(key);
   const cut = elongated ? key.replace(ELONGATED, '$1$1') : key;
   const squeezed = elongated ? key.replace(DOUBLED, '$1') : null;
-  return { kind, key: cut, squeezed, masked, disguised: masked, contraction: false, start, end };
+  return { kind, key: cut, squeezed, masked, disguised: masked, contraction: false, plain: false, start, end };
 }
 
 /** A plain a-z word: no masks to look for, only elongation (3+ of a letter in a row). */
 function plainToken(key: string, start: number, end: number, elongated: boolean): Token {
   if (elongated) return makeToken('word', key, start, end);
-  return { kind: 'word', key, squeezed: null, masked: false, disguised: false, contraction: false, start, end };
+  return { kind: 'word', key, squeezed: null, masked: false, disguised: false, contraction: false, plain: true, start, end };
 }
 
 /** A word with digits, symbols or non-ASCII characters. */
@@ -89,7 +89,7 @@ function makeWord(raw: string, start: number, end: number): Token | null {
   }
   // "f***", "b*****": a word its writer censored; the stars are the word, not edge junk.
   if (isCensoredShape(raw)) {
-    return { kind: 'word', key: raw, squeezed: null, masked: true, disguised: true, contraction: false, start, end };
+    return { kind: 'word', key: raw, squeezed: null, masked: true, disguised: true, contraction: false, plain: false, start, end };
   }
   let a = 0;
   let b = raw.length;
@@ -133,7 +133,7 @@ function hasBreakChar(folded: string, from: number, to: number): boolean {
 }
 
 export function breakToken(at: number): Token {
-  return { kind: 'break', key: '.', squeezed: null, masked: false, disguised: false, contraction: false, start: at, end: at };
+  return { kind: 'break', key: '.', squeezed: null, masked: false, disguised: false, contraction: false, plain: false, start: at, end: at };
 }
 
 /** Single characters that may be a spaced-out word ("a s s"). */

@@ -12,6 +12,8 @@ export interface Token {
   disguised: boolean;
   /** Had an apostrophe ("he'll"), which the key drops. */
   contraction: boolean;
+  /** The key is the word exactly as the folded text has it, and only letters a-z. */
+  plain: boolean;
   /** Offsets into the folded text. */
   start: number;
   end: number;

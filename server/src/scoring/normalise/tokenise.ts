@@ -1,4 +1,4 @@
-import { foldText, toOriginalSpan, type FoldedText } from './fold-text';
+import { foldText, originalEnd, originalStart, toOriginalSpan, type FoldedText } from './fold-text';
 import type { Token } from './token';
 import { breakToken, isSingle, makeToken, scanWords, unleet } from './scan-words';
 
@@ -85,9 +85,10 @@ export function tokenise(folded: string): Token[] {
 
 const NON_ASCII_LETTER = /(?![a-zA-Z])\p{L}/u;
 
-/** Whether the original characters behind a token include a non-ASCII letter. */
+/** Whether the original characters behind a (never empty) word token include a non-ASCII letter. */
 function writtenWithLookAlikes(folded: FoldedText, t: Token): boolean {
-  const { start: from, end: to } = toOriginalSpan(folded, t.start, t.end);
+  const from = originalStart(folded, t.start);
+  const to = originalEnd(folded, t.end);
   const original = folded.original;
   for (let i = from; i < to; i++) {
     if (original.charCodeAt(i) >= 128) return NON_ASCII_LETTER.test(original.slice(from, to));
@@ -130,14 +131,19 @@ class Normalised implements NormalisedText {
 
   private buildCanonical(): void {
     // Plain arrays: small typed arrays cost more to allocate than they save.
-    const starts: number[] = [];
-    let canonical = '';
-    for (let i = 0; i < this.tokens.length; i++) {
+    // One join copies every key once; adding them one by one builds a chain
+    // of string pieces the regexes then have to flatten.
+    const n = this.tokens.length;
+    const starts: number[] = new Array<number>(n);
+    const keys: string[] = new Array<string>(n);
+    let at = 0;
+    for (let i = 0; i < n; i++) {
       const key = this.tokens[i]!.key;
-      starts.push(i > 0 ? canonical.length + 1 : 0);
-      canonical = i > 0 ? `${canonical} ${key}` : key;
+      starts[i] = at;
+      keys[i] = key;
+      at += key.length + 1;
     }
-    this.canonicalText = canonical;
+    this.canonicalText = keys.join(' ');
     this.starts = starts;
   }
 }

@@ -1,4 +1,5 @@
-import { WordFilter } from './word-filter';
+import type { Token } from './tokenizer';
+import { WordFilter, WordTable, pairHash, wordHash } from './word-filter';
 
 /**
  * Hand-curated function words that change the weight of sentiment words
@@ -93,9 +94,51 @@ export const MODIFIER_WORDS = new WordFilter([
   ...NEGATORS, ...BOOSTERS.keys(), ...BOOSTER_PAIR_FIRSTS, ...CONTRAST_NEXT, ...CONTRAST_DISCOURSE, ...CONCESSIVE,
 ]);
 
-/** `isNegator` for a token whose `mayBeModifier` came from MODIFIER_WORDS. */
-export function isNegatorWord(lower: string, mayBeModifier: boolean): boolean {
-  if (mayBeModifier && NEGATORS.has(lower)) return true;
-  const n = lower.length;
-  return n > 3 && lower.charCodeAt(n - 1) === 116 /* t */ && lower.charCodeAt(n - 2) === 39 /* ' */ && lower.charCodeAt(n - 3) === 110 /* n */;
+/** `modifierKinds` bits: which of the sets above a word is in. */
+export const CONTRAST = 1;
+export const CONCESSION = 2;
+export const DISCOURSE = 4;
+export const PAIR_FIRST = 8;
+export const NEGATOR = 16;
+export const INTENSIFIER = 32;
+export const DAMPENER = 64;
+
+function kindsOf(word: string): number {
+  const direction = BOOSTERS.get(word);
+  return (CONTRAST_NEXT.has(word) ? CONTRAST : 0) | (CONCESSIVE.has(word) ? CONCESSION : 0) |
+    (CONTRAST_DISCOURSE.has(word) ? DISCOURSE : 0) | (BOOSTER_PAIR_FIRSTS.has(word) ? PAIR_FIRST : 0) |
+    (NEGATORS.has(word) ? NEGATOR : 0) | (direction === 1 ? INTENSIFIER : direction === -1 ? DAMPENER : 0);
+}
+
+/** The same sets as one table, probed with the tokenizer's hash: one lookup answers them all. */
+const KINDS = new WordTable([...new Set([
+  ...NEGATORS, ...BOOSTERS.keys(), ...BOOSTER_PAIR_FIRSTS, ...CONTRAST_NEXT, ...CONTRAST_DISCOURSE, ...CONCESSIVE,
+])].map((w) => [w, kindsOf(w)] as const));
+
+/** Which of the modifier sets a word token is in (0 for most words, known from the filter alone). */
+export function modifierKinds(token: Token): number {
+  if (!MODIFIER_WORDS.mayHave(token.hash)) return 0;
+  return token.hash < 0 ? kindsOf(token.lower) : KINDS.get(token.hash, token.lower) ?? 0;
+}
+
+/** Booster direction from `modifierKinds`: 1, -1, or undefined when the word is no booster. */
+export function boosterDirection(kinds: number): number | undefined {
+  return (kinds & INTENSIFIER) !== 0 ? 1 : (kinds & DAMPENER) !== 0 ? -1 : undefined;
+}
+
+/** Hashes of the two-word modifiers, to skip building the pair's key for "a day", "to go". */
+const BOOSTER_PAIR_HASHES = new Set([...BOOSTER_PAIRS.keys()].map((k) => {
+  const [a, b] = k.split(' ') as [string, string];
+  return pairHash(wordHash(a), wordHash(b));
+}));
+
+/** The two-word modifier `first next` ("kind of", "a bit"), if it is one; `first` is a PAIR_FIRST word. */
+export function boosterPair(first: Token, next: Token): number | undefined {
+  if (first.hash >= 0 && next.hash >= 0 && !BOOSTER_PAIR_HASHES.has(pairHash(first.hash, next.hash))) return undefined;
+  return BOOSTER_PAIRS.get(`${first.lower} ${next.lower}`);
+}
+
+/** `isNegator` for a word token, given its `modifierKinds`. */
+export function isNegatorWord(token: Token, kinds: number): boolean {
+  return (kinds & NEGATOR) !== 0 || token.endsInNt;
 }

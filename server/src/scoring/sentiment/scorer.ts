@@ -9,24 +9,24 @@ import {
   QUESTION_SCALE,
 } from './constants';
 import { type ContrastMark, applyContrast } from './contrast';
-import { mayStartIdiom, matchIdiom } from './idiom-match';
+import { mayMatchIdiom, mayStartIdiom, matchIdiom } from './idiom-match';
 import { LEXICON } from './lexicon';
 import {
-  BOOSTERS,
-  BOOSTER_PAIRS,
-  BOOSTER_PAIR_FIRSTS,
-  CONCESSIVE,
-  CONTRAST_DISCOURSE,
-  CONTRAST_NEXT,
+  CONCESSION,
+  CONTRAST,
+  DISCOURSE,
   FREQUENCY_NEGATORS,
   INTERJECTIONS,
-  MODIFIER_WORDS,
+  PAIR_FIRST,
   SELF_WEIGHTED_NEGATORS,
   SUPERLATIVE_DEGREE,
+  boosterDirection,
+  boosterPair,
   isNegatorWord,
+  modifierKinds,
 } from './modifiers';
 import { TokenKind, type Token, type TokenizedText } from './tokenizer';
-import { type Overrides, type Valence, baseValence } from './word-valence';
+import { type Overrides, type Valence, baseValence, mayHaveValence } from './word-valence';
 
 /** One scored unit (word, idiom, emoticon, emoji) before contrast weighting. */
 export interface Item {
@@ -124,31 +124,35 @@ export function scoreTokens(text: TokenizedText, overrides: Overrides | undefine
     }
 
     wordIndex++;
-    const lower = token.lower;
-    // Most words are no modifier: one filter test spares them every set lookup below.
-    const mayBeModifier = MODIFIER_WORDS.mayHave(token.hash);
     const wasSentenceStart = sentenceStart;
     sentenceStart = false;
     if (w.negationLeft > 0 && --w.negationLeft === 0) closeNegation(w);
+    // Most words are no modifier: one filter test says so, and their
+    // lower-case string is then never made. Modifiers get all their sets
+    // from one table lookup.
+    const kinds = modifierKinds(token);
+    // A word that is no modifier or negator, starts no idiom and has no
+    // valence (most words, known from the hash) changes nothing below.
+    if (kinds === 0 && !token.endsInNt && !mayMatchIdiom(tokens, i, overrides) && !mayHaveValence(token, overrides)) continue;
 
-    if (mayBeModifier && CONTRAST_NEXT.has(lower) && tokens[i + 1]?.lower !== 'also') {
+    if ((kinds & CONTRAST) !== 0 && tokens[i + 1]?.lower !== 'also') {
       marks.push({ kind: 'but', token: i, sentence, word: token.text });
       closeNegation(w);
       continue;
     }
-    if (mayBeModifier && CONCESSIVE.has(lower)) {
+    if ((kinds & CONCESSION) !== 0) {
       marks.push({ kind: 'concessive', token: i, sentence, word: token.text });
       concessiveSeen = true;
       closeNegation(w);
       continue;
     }
-    if (wasSentenceStart && mayBeModifier && CONTRAST_DISCOURSE.has(lower)) {
+    if (wasSentenceStart && (kinds & DISCOURSE) !== 0) {
       marks.push({ kind: 'discourse', token: i, sentence, word: token.text });
       continue;
     }
 
     const next = tokens[i + 1];
-    const pair = next !== undefined && next.kind === TokenKind.Word && mayBeModifier && BOOSTER_PAIR_FIRSTS.has(lower) ? BOOSTER_PAIRS.get(`${lower} ${next.lower}`) : undefined;
+    const pair = next !== undefined && next.kind === TokenKind.Word && (kinds & PAIR_FIRST) !== 0 ? boosterPair(token, next) : undefined;
     if (pair !== undefined) {
       boosters.push({ word: `${token.text} ${next!.text}`, direction: pair, at: wordIndex + 1 });
       wordIndex++;
@@ -168,18 +172,18 @@ export function scoreTokens(text: TokenizedText, overrides: Overrides | undefine
       wordIndex += idiom.length - 1;
       if (weight === 0) continue;
     } else {
-      if (isNegatorWord(lower, mayBeModifier)) {
+      if (isNegatorWord(token, kinds)) {
         closeNegation(w);
         w.negationLeft = NEGATION_SCOPE_WORDS + 1;
         w.negator = { token, index: i, sentence, negatedSomething: false };
         continue;
       }
-      const direction = mayBeModifier ? BOOSTERS.get(lower) : undefined;
+      const direction = boosterDirection(kinds);
       if (direction !== undefined && next !== undefined && next.kind === TokenKind.Word) {
         // A booster that is also a sentiment word ("super", "damn") only modifies
         // when a sentiment word or another modifier follows.
         const nextIsModified =
-          (MODIFIER_WORDS.mayHave(next.hash) && BOOSTERS.has(next.lower)) || valenceAt(w, i + 1) !== undefined || (mayStartIdiom(next) && LEXICON.idioms.has(next.lower));
+          boosterDirection(modifierKinds(next)) !== undefined || valenceAt(w, i + 1) !== undefined || (mayStartIdiom(next) && LEXICON.idioms.has(next.lower));
         if (nextIsModified || valenceAt(w, i) === undefined) {
           boosters.push({ word: token.text, direction, at: wordIndex });
           continue;
@@ -202,7 +206,7 @@ export function scoreTokens(text: TokenizedText, overrides: Overrides | undefine
       notes.push('stretched for emphasis');
     }
     let negated = w.negationLeft > 0 && w.negator !== undefined;
-    if (negated && INTERJECTIONS.has(lower)) {
+    if (negated && INTERJECTIONS.has(token.lower)) {
       closeNegation(w);
       negated = false;
     }

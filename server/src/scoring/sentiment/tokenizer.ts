@@ -1,5 +1,5 @@
 import { LEXICON, stripEmojiModifiers } from './lexicon';
-import { WORD_HASH_SEED, wordHashStep } from './word-filter';
+import { WORD_HASH_SEED, wordHashEnd, wordHashStep } from './word-filter';
 
 /**
  * Single-pass tokenizer over UTF-16 code units. Every token keeps the
@@ -16,20 +16,74 @@ export const enum TokenKind {
   Punct = 3,
 }
 
-export interface Token {
-  kind: TokenKind;
-  /** The original characters. */
-  text: string;
-  /** Lower-case with curly apostrophes as '; emoji without modifiers; punctuation normalised. */
-  lower: string;
-  start: number;
-  end: number;
+/**
+ * One token. A word's `text` and `lower` are sliced from the comment only
+ * when asked for: most words are in no lexicon or list, which the scorer
+ * learns from `hash` alone, so their strings are never made.
+ */
+export class Token {
+  private textCache: string | null;
+  private lowerCache: string | null;
+  constructor(
+    readonly kind: TokenKind,
+    /** The whole comment the token is in. */
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    /** `wordHash(lower)` when `lower` is all ASCII, else -1 (see word-filter.ts). */
+    readonly hash: number,
+    /** Bits: CAPS, ELONGATED, HYPHENATED, ENDS_IN_NT, and how `lower` differs from `text` (CASED, CURLY). */
+    private readonly shape: number,
+    text: string | null,
+    lower: string | null,
+  ) {
+    this.textCache = text;
+    this.lowerCache = lower;
+  }
+
   /** Word with letters all upper-case ("GREAT"). */
-  caps: boolean;
+  get caps(): boolean {
+    return (this.shape & CAPS) !== 0;
+  }
+
   /** Word with a letter repeated 3+ times ("sooo"). */
-  elongated: boolean;
-  /** `wordHash(lower)` for all-ASCII words, else -1 (see word-filter.ts). */
-  hash: number;
+  get elongated(): boolean {
+    return (this.shape & ELONGATED) !== 0;
+  }
+
+  /** Word with a hyphen ("so-so"). */
+  get hyphenated(): boolean {
+    return (this.shape & HYPHENATED) !== 0;
+  }
+
+  /** Word that ends in "n't" whatever its case, longer than "n't" itself ("don't"). */
+  get endsInNt(): boolean {
+    return (this.shape & ENDS_IN_NT) !== 0;
+  }
+
+  /** The original characters. */
+  get text(): string {
+    return (this.textCache ??= this.source.slice(this.start, this.end));
+  }
+
+  /** Lower-case with curly apostrophes as '; emoji without modifiers; punctuation normalised. */
+  get lower(): string {
+    return (this.lowerCache ??= lowerOf(this.text, this.shape));
+  }
+}
+
+/** `Token.shape` bits. CASED: lower-casing changes the word; CURLY: it has a curly apostrophe. */
+const CASED = 1;
+const CURLY = 2;
+const CAPS = 4;
+const ELONGATED = 8;
+const HYPHENATED = 16;
+const ENDS_IN_NT = 32;
+
+function lowerOf(word: string, shape: number): string {
+  // Most words are already lower-case: no copy then.
+  const lower = (shape & CASED) !== 0 ? word.toLowerCase() : word;
+  return (shape & CURLY) !== 0 ? lower.replaceAll('\u2019', "'") : lower;
 }
 
 export interface TokenizedText {
@@ -57,12 +111,20 @@ function isLower(c: number): boolean {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+// ASCII letters (1) and digits (2), one table lookup instead of range tests
+// for the character tests made at every character.
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = isLower(c) || isUpper(c) ? 1 : isDigit(c) ? 2 : 0;
+/** Latin letters with diacritics (é, ï, ß...); false past the end of the text (NaN). */
+function isLatinLetter(c: number): boolean {
+  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+}
 /** ASCII letters plus Latin letters with diacritics (é, ï, ß...). */
 function isLetter(c: number): boolean {
-  return isLower(c) || isUpper(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  return c < 128 ? ASCII_WORD[c] === 1 : isLatinLetter(c);
 }
 function isWordChar(c: number): boolean {
-  return isLetter(c) || isDigit(c);
+  return c < 128 ? ASCII_WORD[c] !== 0 : isLatinLetter(c);
 }
 /** Pictographs: astral-plane symbols (surrogate pairs) and the BMP dingbat/symbol blocks. */
 function isEmojiStart(c: number): boolean {
@@ -150,19 +212,22 @@ export function tokenize(text: string): TokenizedText {
       i++;
       continue;
     }
-    const prevIsWord = i > 0 && isWordChar(text.charCodeAt(i - 1));
+    const wordChar = isWordChar(c);
     // Emoticons first: they are made of the same characters as punctuation.
-    // (Two word characters in a row never open one: skip the call for most words.)
-    if ((!prevIsWord || c === 58 || c === 59 || c === 61 || c === 60) && !(isWordChar(c) && isWordChar(text.charCodeAt(i + 1)))) {
+    // (Two word characters in a row never open one: most words skip the
+    // test, and the look back at the character before.)
+    if (!(wordChar && isWordChar(text.charCodeAt(i + 1))) && (c === 58 || c === 59 || c === 61 || c === 60 || i === 0 || !isWordChar(text.charCodeAt(i - 1))) &&
+      // The first tests of `matchEmoticon`, here so that "@USER", "." or "," costs no call.
+      (c >= 128 || (EMOTICON_START[c] === 1 && mayOpenEmoticon(c, text.charCodeAt(i + 1))))) {
       const len = matchEmoticon(text, i, i === 0 || isWhitespace(text.charCodeAt(i - 1)));
       if (len > 0) {
         const s = text.slice(i, i + len);
-        tokens.push({ kind: TokenKind.Emoticon, text: s, lower: s, start: i, end: i + len, caps: false, elongated: false, hash: -1 });
+        tokens.push(new Token(TokenKind.Emoticon, text, i, i + len, -1, 0, s, s));
         i += len;
         continue;
       }
     }
-    if (isWordChar(c)) {
+    if (wordChar) {
       const start = i;
       let upper = 0;
       let lowerCount = 0;
@@ -172,6 +237,7 @@ export function tokenize(text: string): TokenizedText {
       let hasCurly = false;
       let hash = WORD_HASH_SEED;
       let ascii = true;
+      let hyphenated = false;
       while (i < n) {
         let d = text.charCodeAt(i);
         // Lower-case ASCII letters first: most characters of most words.
@@ -183,12 +249,14 @@ export function tokenize(text: string): TokenizedText {
           // Keep apostrophes inside words ("don't"), drop quotes around them.
           if (!isLetter(text.charCodeAt(i + 1))) break;
           if (d === RIGHT_QUOTE) {
+            // `lower` has a plain apostrophe there, and so does the hash.
             hasCurly = true;
-            ascii = false;
+            d = APOSTROPHE;
           }
         } else if (d === HYPHEN) {
           // Hyphenated compounds stay one word ("so-so", "mock-ups", "car-free").
           if (!isLetter(text.charCodeAt(i + 1))) break;
+          hyphenated = true;
         } else if (!isWordChar(d)) break;
         else if (d >= 128) ascii = false;
         hash = wordHashStep(hash, d);
@@ -197,21 +265,28 @@ export function tokenize(text: string): TokenizedText {
         prev = d;
         i++;
       }
-      const word = text.slice(start, i);
-      // Most words are already lower-case: skip the copy then.
-      let lower = upper > 0 || lowerCount + upper < i - start ? word.toLowerCase() : word;
-      if (hasCurly) lower = lower.replaceAll('\u2019', "'");
+      const length = i - start;
+      let shape = (upper > 0 || lowerCount + upper < length ? CASED : 0) | (hasCurly ? CURLY : 0);
       // URLs carry no sentiment and are full of emoticon look-alikes (":/").
-      if ((lower === 'http' || lower === 'https') && text.charCodeAt(i) === 58) {
-        while (i < n && !isWhitespace(text.charCodeAt(i))) i++;
-        continue;
+      if (text.charCodeAt(i) === 58 && (length === 4 || length === 5)) {
+        const lower = lowerOf(text.slice(start, i), shape);
+        if (lower === 'http' || lower === 'https') {
+          while (i < n && !isWhitespace(text.charCodeAt(i))) i++;
+          continue;
+        }
       }
       const caps = upper > 0 && lowerCount === 0;
       if (upper + lowerCount > 0) {
         wordCount++;
         if (caps && upper > 1) capsWordCount++;
       }
-      tokens.push({ kind: TokenKind.Word, text: word, lower, start, end: i, caps: caps && upper > 1, elongated, hash: ascii ? hash >>> 0 : -1 });
+      if (caps && upper > 1) shape |= CAPS;
+      if (elongated) shape |= ELONGATED;
+      if (hyphenated) shape |= HYPHENATED;
+      const quote = text.charCodeAt(i - 2);
+      if (length > 3 && (text.charCodeAt(i - 1) | 32) === 116 /* t */ && (quote === APOSTROPHE || quote === RIGHT_QUOTE) &&
+        (text.charCodeAt(i - 3) | 32) === 110 /* n */) shape |= ENDS_IN_NT;
+      tokens.push(new Token(TokenKind.Word, text, start, i, ascii ? wordHashEnd(hash) : -1, shape, null, null));
       continue;
     }
     if (c === 64 /* @ */ && isWordChar(text.charCodeAt(i + 1))) {
@@ -232,7 +307,7 @@ export function tokenize(text: string): TokenizedText {
     if (isEmojiStart(c)) {
       const end = emojiClusterEnd(text, i);
       const s = text.slice(i, end);
-      tokens.push({ kind: TokenKind.Emoji, text: s, lower: stripEmojiModifiers(s), start: i, end, caps: false, elongated: false, hash: -1 });
+      tokens.push(new Token(TokenKind.Emoji, text, i, end, -1, 0, s, stripEmojiModifiers(s)));
       i = end;
       continue;
     }
@@ -240,7 +315,7 @@ export function tokenize(text: string): TokenizedText {
     if (p !== undefined) {
       if (p === '!') exclamations++;
       else if (p === '?') questions++;
-      tokens.push({ kind: TokenKind.Punct, text: text[i] ?? p, lower: p, start: i, end: i + 1, caps: false, elongated: false, hash: -1 });
+      tokens.push(new Token(TokenKind.Punct, text, i, i + 1, -1, 0, text[i] ?? p, p));
     }
     // Other symbols (quotes, brackets, '#', '-') only separate words.
     i++;

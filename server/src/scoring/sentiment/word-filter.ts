@@ -1,17 +1,34 @@
 /**
  * A small Bloom filter over lower-case ASCII words. Most words in a comment
- * ("the", "you", "is") are in no lexicon; asking this 16 KB filter first
- * avoids a probe of the large lexicon Map, whose buckets and key strings
- * are rarely in cache when the whole scoring pipeline runs. A "no" is
- * certain; a "maybe" still goes to the Map, so results never change.
+ * ("the", "you", "is") are in no lexicon; asking this filter (16 KB for the
+ * lexicon, far less for short word lists) first avoids a probe of the large
+ * lexicon Map, whose buckets and key strings are rarely in cache when the
+ * whole scoring pipeline runs. A "no" is certain; a "maybe" still goes to
+ * the Map, so results never change.
  */
-const BITS = 1 << 17;
-const MASK = BITS - 1;
+const MIN_BITS = 1 << 10;
+const MAX_BITS = 1 << 17;
+/** Bits per entry: about one false "maybe" in seventy. */
+const BITS_PER_ENTRY = 16;
 
-/** FNV-1a step; the tokenizer applies the same steps while it reads a word. */
-export const WORD_HASH_SEED = 0x811c9dc5;
+/**
+ * The tokenizer applies these steps while it reads a word. Per character
+ * only a rotate and an xor, a short dependency chain in that loop; one
+ * multiply per word mixes the bits.
+ */
+export const WORD_HASH_SEED = 0;
 export function wordHashStep(h: number, code: number): number {
-  return Math.imul(h ^ code, 0x01000193);
+  return ((h << 7) | (h >>> 25)) ^ code;
+}
+/** The finished hash, cut to 30 bits: a small integer, stored unboxed in a token. */
+export function wordHashEnd(h: number): number {
+  const x = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (x ^ (x >>> 13)) & 0x3fffffff;
+}
+
+/** One hash for two words in a row, from their hashes. */
+export function pairHash(first: number, second: number): number {
+  return (Math.imul(first, 0x2c1b3c6d) ^ second) & 0x3fffffff;
 }
 
 /** Hash of an all-ASCII word as the tokenizer computes it; -1 when it has other characters. */
@@ -22,28 +39,37 @@ export function wordHash(word: string): number {
     if (c >= 128) return -1;
     h = wordHashStep(h, c);
   }
-  return h >>> 0;
+  return wordHashEnd(h);
 }
 
 export class WordFilter {
-  private readonly bits = new Uint32Array(BITS >>> 5);
-  constructor(words: Iterable<string>) {
+  private readonly bits: Uint32Array;
+  private readonly mask: number;
+  /** `hashes`: more entries given by hash (30 bits, as `wordHash` gives). */
+  constructor(words: Iterable<string>, hashes: Iterable<number> = []) {
+    const entries = [...hashes];
     for (const word of words) {
       const h = wordHash(word);
-      if (h >= 0) this.add(h);
+      if (h >= 0) entries.push(h);
     }
+    let size = MIN_BITS;
+    while (size < entries.length * BITS_PER_ENTRY && size < MAX_BITS) size *= 2;
+    this.bits = new Uint32Array(size >>> 5);
+    this.mask = size - 1;
+    for (const h of entries) this.add(h);
   }
+  // Two bit positions from the 30-bit hash: from bit 0 and from bit 13.
   private add(h: number): void {
-    const a = h & MASK;
-    const b = (h >>> 15) & MASK;
+    const a = h & this.mask;
+    const b = (h >>> 13) & this.mask;
     this.bits[a >>> 5]! |= 1 << (a & 31);
     this.bits[b >>> 5]! |= 1 << (b & 31);
   }
   /** False only when no word with this hash was added; -1 (unknown) always may. */
   mayHave(h: number): boolean {
     if (h < 0) return true;
-    const a = h & MASK;
-    const b = (h >>> 15) & MASK;
+    const a = h & this.mask;
+    const b = (h >>> 13) & this.mask;
     return (this.bits[a >>> 5]! & (1 << (a & 31))) !== 0 && (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 }

@@ -1,7 +1,7 @@
 import { LEXICON } from './lexicon';
 import { BOOSTERS, isNegator } from './modifiers';
 import { TokenKind, type Token } from './tokenizer';
-import { WordFilter, WordTable } from './word-filter';
+import { WordFilter, WordTable, wordHash } from './word-filter';
 
 /** Per-call weights (already normalised) that take precedence over the lexicon. */
 export interface Overrides {
@@ -29,8 +29,12 @@ function collapseRuns(word: string, single: boolean): string {
   return out;
 }
 
-/** Lexicon words, to skip the Map probe for the many words it lacks. */
-const LEXICON_WORDS = new WordFilter(LEXICON.words.keys());
+/** The words `baseValence` reads in context, whatever the lexicon says. */
+const IN_CONTEXT = ['like', 'well', 'kind', 'pretty'];
+const [LIKE, WELL, KIND, PRETTY] = IN_CONTEXT.map(wordHash) as [number, number, number, number];
+
+/** Lexicon words and the words read in context, to skip the Map probe for the many words that are neither. */
+const LEXICON_WORDS = new WordFilter([...LEXICON.words.keys(), ...IN_CONTEXT]);
 /** The same words' weights, looked up by the tokenizer's hash. */
 const LEXICON_TABLE = new WordTable(LEXICON.words);
 
@@ -40,21 +44,28 @@ function find(word: string, overrides: Overrides | undefined): number | undefine
 
 /** Lexicon weight of one word, trying overrides, then spelling fallbacks. */
 export function lookupWord(token: Token, overrides: Overrides | undefined): Valence | undefined {
-  const lower = token.lower;
-  const direct = overrides !== undefined || token.hash < 0 ? find(lower, overrides)
-    : LEXICON_WORDS.mayHave(token.hash) ? LEXICON_TABLE.get(token.hash, lower) : undefined;
+  const direct = overrides !== undefined || token.hash < 0 ? find(token.lower, overrides)
+    : LEXICON_WORDS.mayHave(token.hash) ? LEXICON_TABLE.get(token.hash, token.lower) : undefined;
   if (direct !== undefined) return { weight: direct, elongated: token.elongated };
-  if (lower.includes('-')) {
+  if (token.hyphenated) {
     // "over-rated" is spelled "overrated" in the lexicons.
-    const joined = find(lower.replaceAll('-', ''), overrides);
+    const joined = find(token.lower.replaceAll('-', ''), overrides);
     if (joined !== undefined) return { weight: joined, elongated: false };
   }
   if (token.elongated) {
-    const two = collapseRuns(lower, false);
-    const weight = find(two, overrides) ?? find(collapseRuns(lower, true), overrides);
+    const two = collapseRuns(token.lower, false);
+    const weight = find(two, overrides) ?? find(collapseRuns(token.lower, true), overrides);
     if (weight !== undefined) return { weight, elongated: true };
   }
   return undefined;
+}
+
+/**
+ * False only when `baseValence` is sure to find nothing for this word token:
+ * decided from its hash, without making its lower-case string.
+ */
+export function mayHaveValence(token: Token, overrides: Overrides | undefined): boolean {
+  return overrides !== undefined || token.hash < 0 || token.hyphenated || token.elongated || LEXICON_WORDS.mayHave(token.hash);
 }
 
 /** Subjects and auxiliaries before which "like" is the verb of liking ("I like", "don't like"). */
@@ -83,10 +94,12 @@ function nextWord(tokens: readonly Token[], i: number): Token | undefined {
 export function baseValence(tokens: readonly Token[], i: number, overrides: Overrides | undefined): Valence | undefined {
   const token = tokens[i];
   if (token === undefined) return undefined;
-  const lower = token.lower;
-  const override = overrides?.words.get(lower);
+  const override = overrides?.words.get(token.lower);
   if (override !== undefined) return { weight: override, elongated: false };
-  switch (lower) {
+  const h = token.hash;
+  // Only four words are read in context: their hashes spare every other word the string compares.
+  if (h >= 0 && h !== LIKE && h !== WELL && h !== KIND && h !== PRETTY) return lookupWord(token, overrides);
+  switch (token.lower) {
     case 'like': {
       const prev = previousWord(tokens, i);
       if (prev === undefined) return undefined;
