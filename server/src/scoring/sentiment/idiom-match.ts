@@ -1,5 +1,5 @@
 import { type Idiom, LEXICON } from './lexicon';
-import { TokenKind, type Token } from './tokenizer';
+import { TokenKind, type Token } from './token';
 import { WordFilter, pairHash, wordHash } from './word-filter';
 import type { Overrides } from './word-valence';
 

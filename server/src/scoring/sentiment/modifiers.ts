@@ -1,4 +1,4 @@
-import type { Token } from './tokenizer';
+import type { Token } from './token';
 import { WordFilter, WordTable, pairHash, wordHash } from './word-filter';
 
 /**

@@ -25,7 +25,8 @@ import {
   isNegatorWord,
   modifierKinds,
 } from './modifiers';
-import { TokenKind, type Token, type TokenizedText } from './tokenizer';
+import { TokenKind, type Token } from './token';
+import type { TokenizedText } from './tokenizer';
 import { type Overrides, type Valence, baseValence, mayHaveValence } from './word-valence';
 
 /** One scored unit (word, idiom, emoticon, emoji) before contrast weighting. */

@@ -1,6 +1,6 @@
 import { LEXICON } from './lexicon';
 import { BOOSTERS, isNegator } from './modifiers';
-import { TokenKind, type Token } from './tokenizer';
+import { TokenKind, type Token } from './token';
 import { WordFilter, WordTable, wordHash } from './word-filter';
 
 /** Per-call weights (already normalised) that take precedence over the lexicon. */
