@@ -4,7 +4,7 @@ import { defaultPhases, initialState, type Phase } from './phases';
 import { defaultScoringSettings, type Scorer, type ScoringSettings } from './types';
 
 /** Bump when any phase changes what it returns for the same text. */
-export const PIPELINE_VERSION = '3';
+export const PIPELINE_VERSION = '4';
 /** Version of the scoring code; a scorer's `version` adds a hash of its settings. */
 export const SCORER_VERSION = `pipeline-${PIPELINE_VERSION}+sentiment-${SENTIMENT_VERSION}`;
 

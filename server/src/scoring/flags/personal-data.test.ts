@@ -10,6 +10,7 @@ describe('detectPersonalData', () => {
     ['call +44 20 7946 0958 tonight', '+44 20 7946 0958'],
     ['his number is (555) 123-4567', '(555) 123-4567'],
     ['😀 ring 0612345678', '0612345678'],
+    ['@USER write me at a@b.com', 'a@b.com'],
   ])('flags "%s"', (text, span) => {
     expect(spansOf(text)).toEqual([span]);
   });

@@ -62,7 +62,9 @@ function emailMatches(text: string): RegExpExecArray[] {
 
 /** An "@" right after a character that can end an email's local part ("x@", not " @USER"). */
 function mayHaveEmail(text: string): boolean {
-  for (let at = text.indexOf('@'); at > 0; at = text.indexOf('@', at + 1)) {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    // "@" first in the comment (a reply to "@USER") can't end an address; a later one still may.
+    if (at === 0) continue;
     const c = text.charCodeAt(at - 1);
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127 || c === 46 || c === 95 || c === 37 || c === 43 || c === 45) return true;
   }
