@@ -1,5 +1,5 @@
 // Hashed sparse features of a comment: bias, word unigrams and bigrams,
-// character n-grams inside word boundaries, and caller-supplied dense extras
+// character 4-grams inside word boundaries, and caller-supplied dense extras
 // such as rule flags.
 //
 // Fewer features make a cheaper prediction (each is one table read), so the
@@ -22,8 +22,9 @@ export interface FeatureOptions {
   extraScale: number;
 }
 
-// Char 4-grams (of "<word>", so "<id" and "ot>" mark the ends) carry most of the signal on short, misspelt comments (they
-// cover obfuscation and inflections), so they get the largest share.
+// Char 4-grams (of "<word>", so "<idi" and "iot>" mark the ends) carry most
+// of the signal on short, misspelt comments (they cover obfuscation and
+// inflections), so they get the largest share.
 export const defaultFeatureOptions: FeatureOptions = {
   wordScale: 1,
   bigramScale: 0.5,

@@ -12,7 +12,7 @@ import { LogOddsBlend, type BlendState } from './log-odds-blend';
 import { NaiveBayesTable, type NaiveBayesState } from './naive-bayes-table';
 
 export interface SiteModelOptions {
-  /** log2 of the reject model's hashed table (2^18 = 262,144 buckets, 2 MiB). */
+  /** log2 of the reject model's hashed table (2^18 = 262,144 buckets). */
   bits: number;
   /** log2 of each reason model's table: reasons see word features only. */
   reasonBits: number;
