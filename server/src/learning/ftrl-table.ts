@@ -4,9 +4,10 @@
 // ones small), and L1 keeps untouched or noisy coordinates at exactly zero.
 // State is two Float32Arrays (z, n) over a hashed table; one update touches
 // only the comment's own features. The weights are derived (rebuilt from z
-// and n on load) and kept where the owner says (see weight-slots.ts), so a
-// prediction reads one number per feature, next to the others it needs.
-import { ownSlots, toFixedPoint, WEIGHT_STEP, type WeightSlots } from './weight-slots';
+// and n on load) and kept where the owner says (see weight-slots.ts); the
+// owner reads them (prediction-tables.ts), one number per feature, next to
+// the others a prediction needs.
+import { toFixedPoint, type WeightSlots } from './weight-slots';
 
 export interface FtrlParams {
   alpha: number;
@@ -38,15 +39,15 @@ export class FtrlTable {
   constructor(
     readonly bits: number,
     readonly params: FtrlParams,
-    state?: { z: Float32Array; n: Float32Array },
-    slots?: WeightSlots,
+    state: { z: Float32Array; n: Float32Array } | undefined,
+    slots: WeightSlots,
   ) {
     const size = 2 ** bits;
     this.mask = size - 1;
     this.z = state?.z ?? new Float32Array(size);
     this.n = state?.n ?? new Float32Array(size);
     if (this.z.length !== size || this.n.length !== size) throw new Error('FTRL state does not match table size');
-    this.w = slots ?? ownSlots(size);
+    this.w = slots;
     if (state) for (let i = 0; i < size; i++) this.setWeight(i);
   }
 
@@ -61,22 +62,6 @@ export class FtrlTable {
     if (z <= l1 && z >= -l1) return 0;
     const n = this.n[i] ?? 0;
     return -(z - Math.sign(z) * l1) / ((beta + Math.sqrt(n)) / alpha + l2);
-  }
-
-  /**
-   * Sum of weight * value over features [from, to). With `contributions`,
-   * each feature's weight * value is also written there (for explanations).
-   */
-  logit(hashes: Uint32Array, values: Float64Array, from: number, to: number, contributions?: Float64Array): number {
-    const { array: w, stride, offset } = this.w;
-    const mask = this.mask;
-    let sum = 0;
-    for (let k = from; k < to; k++) {
-      const c = (w[((hashes[k] ?? 0) & mask) * stride + offset] ?? 0) * WEIGHT_STEP * (values[k] ?? 0);
-      if (contributions) contributions[k] = c;
-      sum += c;
-    }
-    return sum;
   }
 
   /**

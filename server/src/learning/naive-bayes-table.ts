@@ -6,8 +6,9 @@
 // logit = log-prior + Σ v·(log(pos[i]+s) − log(neg[i]+s)) − (Σ v)·log((P+sV)/(N+sV))
 // where P, N are the classes' total masses and V the table size. The per-
 // bucket log ratio is cached in `ratio` slots (kept in step by update()), so
-// a prediction reads one number per feature, like FTRL's.
-import { ownSlots, toFixedPoint, WEIGHT_STEP, type WeightSlots } from './weight-slots';
+// a prediction reads one number per feature, like FTRL's; the sum itself is
+// taken in prediction-tables.ts, in one pass with FTRL's.
+import { toFixedPoint, type WeightSlots } from './weight-slots';
 
 export interface NaiveBayesState {
   pos: Float32Array;
@@ -26,8 +27,8 @@ export class NaiveBayesTable {
   constructor(
     readonly bits: number,
     readonly smoothing: number,
-    state?: NaiveBayesState,
-    slots?: WeightSlots,
+    state: NaiveBayesState | undefined,
+    slots: WeightSlots,
   ) {
     const size = 2 ** bits;
     this.mask = size - 1;
@@ -35,7 +36,7 @@ export class NaiveBayesTable {
     this.neg = state?.neg ?? new Float32Array(size);
     if (this.pos.length !== size || this.neg.length !== size) throw new Error('naive Bayes state does not match table size');
     this.totals = state?.totals.slice() ?? [0, 0, 0, 0];
-    this.ratio = slots ?? ownSlots(size);
+    this.ratio = slots;
     if (state) for (let i = 0; i < size; i++) this.setRatio(i);
   }
 
@@ -54,24 +55,6 @@ export class NaiveBayesTable {
   massTerm(): number {
     const sv = this.smoothing * (this.mask + 1);
     return Math.log((this.totals[2] ?? 0) + sv) - Math.log((this.totals[3] ?? 0) + sv);
-  }
-
-  /**
-   * Log-odds of features [from, to). With `contributions`, each feature's own
-   * share (its log ratio less the mass term, times its value) is written there.
-   */
-  logit(hashes: Uint32Array, values: Float64Array, from: number, to: number, contributions?: Float64Array): number {
-    const { array: ratio, stride, offset } = this.ratio;
-    const mask = this.mask;
-    const massTerm = this.massTerm();
-    let sum = this.priorTerm();
-    for (let k = from; k < to; k++) {
-      const v = Math.abs(values[k] ?? 0);
-      const c = v * ((ratio[((hashes[k] ?? 0) & mask) * stride + offset] ?? 0) * WEIGHT_STEP - massTerm);
-      if (contributions) contributions[k] = c;
-      sum += c;
-    }
-    return sum;
   }
 
   update(hashes: Uint32Array, values: Float64Array, from: number, to: number, label: 0 | 1): void {

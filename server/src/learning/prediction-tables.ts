@@ -23,16 +23,16 @@ export class FeatureScores {
   }
 
   /**
-   * Both models' log-odds of a comment in one pass; the same sums, in the same
-   * order, as FtrlTable.logit and NaiveBayesTable.logit.
+   * Both models' log-odds of features [0, count), in one pass: FTRL's
+   * Σ w·v, and NB's prior + Σ |v|·(log ratio − massTerm) (see
+   * naive-bayes-table.ts). Each feature's share lands in the contributions.
    */
-  logits(f: FeatureVector, massTerm: number, prior: number): { ftrl: number; bayes: number } {
-    if (this.ftrlContributions.length < f.count) {
-      this.ftrlContributions = new Float64Array(f.hashes.length);
-      this.bayesContributions = new Float64Array(f.hashes.length);
+  logits(hashes: Uint32Array, values: Float64Array, count: number, massTerm: number, prior: number): { ftrl: number; bayes: number } {
+    if (this.ftrlContributions.length < count) {
+      this.ftrlContributions = new Float64Array(hashes.length);
+      this.bayesContributions = new Float64Array(hashes.length);
     }
     const { array, mask } = this;
-    const { hashes, values, count } = f;
     const fc = this.ftrlContributions;
     const bc = this.bayesContributions;
     let ftrl = 0;

@@ -81,6 +81,7 @@ export interface SiteModelState {
 }
 
 const REASONS: readonly string[] = rejectReasons;
+const ALL_REASONS: readonly number[] = REASONS.map((_, r) => r);
 
 export class SiteModel {
   private readonly reject: FtrlTable;
@@ -151,10 +152,11 @@ export class SiteModel {
       const target = known === -1 ? REASONS.indexOf('other') : known;
       this.reasonCounts[target] = (this.reasonCounts[target] ?? 0) + 1;
       if (this.reasonCounts[target] === 1) this.usedReasons = this.reasonsInUse();
+      // Every reason's prediction before any update: each update touches only its own reason's slots.
+      const logits = this.reasonScores.logits(f, ALL_REASONS);
       for (let r = 0; r < this.reasons.length; r++) {
-        const table = this.reasons[r] as FtrlTable;
-        const q = sigmoid(table.logit(f.hashes, f.values, 0, f.wordCount));
-        table.update(f.hashes, f.values, 0, f.wordCount, q, r === target ? 1 : 0);
+        const q = sigmoid(logits[r] ?? 0);
+        (this.reasons[r] as FtrlTable).update(f.hashes, f.values, 0, f.wordCount, q, r === target ? 1 : 0);
       }
     }
     this.decisions++;
@@ -185,7 +187,7 @@ export class SiteModel {
   /** The reject model's and NB's log-odds (NB's is 0 without NB); contributions land in `scores`. */
   private logits(f: FeatureVector): { ftrl: number; bayes: number } {
     const bayes = this.bayes;
-    return this.scores.logits(f, bayes ? bayes.massTerm() : 0, bayes ? bayes.priorTerm() : 0);
+    return this.scores.logits(f.hashes, f.values, f.count, bayes ? bayes.massTerm() : 0, bayes ? bayes.priorTerm() : 0);
   }
 
   /** Trusted once it has seen enough decisions and recently beats the rules. */

@@ -21,10 +21,6 @@ export interface WeightSlots {
   offset: number;
 }
 
-export function ownSlots(size: number): WeightSlots {
-  return { array: new Int16Array(size), stride: 1, offset: 0 };
-}
-
 /** The fixed-point value of x, saturating at the ends of the range. */
 export function toFixedPoint(x: number): number {
   const q = Math.round(x / WEIGHT_STEP);
