@@ -7,8 +7,10 @@
 // agreement ring buffer.
 //
 // Only this version is read. Versions 1 and 2 hashed other features (3- to
-// 5-grams, shape features), so their weights mean nothing to this code: a
-// server that finds one rebuilds the model from the decision log.
+// 5-grams, shape features), so their weights mean nothing to this code;
+// version 3 had larger tables (2^18 buckets), which a model made today would
+// not have, so a rebuild would not match it. A server that finds an older
+// version rebuilds the model from the decision log.
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { endianness } from 'node:os';
 import type { BlendState } from './log-odds-blend';
@@ -16,7 +18,7 @@ import type { SiteModelOptions, SiteModelState } from './site-model';
 import { encodeSparse, SparseReader } from './sparse-tables';
 
 const MAGIC = 'SIFTLM';
-export const MODEL_FORMAT_VERSION = 3;
+export const MODEL_FORMAT_VERSION = 4;
 
 interface Header {
   options: SiteModelOptions;
