@@ -1,7 +1,7 @@
 // Names the few features that pushed a prediction most. Scores first, names
-// last: contributions are gathered as numbers (char n-grams summed per word,
-// so "chars:moron" stands for all the fragments of that spelling), the top
-// few are picked by |contribution|, and only those are turned into strings.
+// last: contributions are read as numbers (char n-grams summed per word, so
+// "chars:moron" stands for all the fragments of that spelling), the top few
+// are kept by |contribution| in one pass, and only those become strings.
 // Every prediction is explained, so this runs once per scored comment: it
 // works in reused typed arrays and builds no Map, closure or spread.
 import { FeatureKind, type FeatureVector } from './feature-vector';
@@ -16,13 +16,14 @@ const SPARES = 4;
 
 /** Reusable scratch space, so explaining allocates only what it returns. */
 export class Explainer {
-  private candidateRef = new Int32Array(256);
-  private candidateValue = new Float64Array(256);
-  private charsByToken = new Float64Array(64);
-  private charsFeature = new Int32Array(64);
   private bestRef = new Int32Array(16);
   private bestValue = new Float64Array(16);
+  private bestAbs = new Float64Array(16);
   private bestKey = new Int32Array(16);
+  /** How many of best* hold candidates, how many they may hold, and what a candidate must beat once full. */
+  private kept = 0;
+  private size = 0;
+  private floor = -1;
 
   /**
    * `contributions[k]` is feature k's share of the logit (positive pushes
@@ -30,8 +31,8 @@ export class Explainer {
    */
   explain(f: FeatureVector, contributions: Float64Array, top: number): ExplainedFeature[] {
     if (top <= 0) return [];
-    const n = this.gatherCandidates(f, contributions);
-    const distinct = this.mergeSameFeature(f, this.selectLargest(n, top + SPARES));
+    this.keepLargest(f, contributions, top + SPARES);
+    const distinct = this.mergeSameFeature(f, this.kept);
     // Merging may have reordered the few left: insertion sort, stable.
     const refs = this.bestRef;
     const weights = this.bestValue;
@@ -50,6 +51,59 @@ export class Explainer {
     const out: ExplainedFeature[] = [];
     for (let i = 0; i < Math.min(top, distinct); i++) out.push({ feature: f.nameOf(refs[i] ?? 0), weight: weights[i] ?? 0 });
     return out;
+  }
+
+  /**
+   * Keeps the `size` candidates of largest |value| in bestRef/bestValue,
+   * largest first. Candidates: each word, bigram and extra feature, and one
+   * per token for its char n-grams (which extraction writes next to each
+   * other, so a run of them is one candidate, named by its last feature).
+   */
+  private keepLargest(f: FeatureVector, contributions: Float64Array, size: number): void {
+    if (this.bestRef.length < size) {
+      this.bestRef = new Int32Array(size);
+      this.bestValue = new Float64Array(size);
+      this.bestAbs = new Float64Array(size);
+      this.bestKey = new Int32Array(size);
+    }
+    this.kept = 0;
+    this.size = size;
+    this.floor = -1;
+    for (let k = 1; k < f.wordCount; k++) this.consider(k, contributions[k] ?? 0);
+    const tokenOf = f.refs;
+    for (let k = f.wordCount; k < f.charEnd; ) {
+      const token = tokenOf[k];
+      let sum = 0;
+      let last = k;
+      for (; k < f.charEnd && tokenOf[k] === token; k++) {
+        sum += contributions[k] ?? 0;
+        last = k;
+      }
+      this.consider(last, sum);
+    }
+    for (let k = f.charEnd; k < f.count; k++) this.consider(k, contributions[k] ?? 0);
+  }
+
+  /**
+   * Inserts one candidate into the short sorted list if it is among the
+   * largest so far. Ties keep the earlier feature, so the choice is
+   * deterministic; a zero explains nothing and is never kept.
+   */
+  private consider(ref: number, value: number): void {
+    const abs = Math.abs(value);
+    if (abs <= this.floor || abs === 0) return;
+    const { bestRef, bestValue, bestAbs, size } = this;
+    let j = this.kept < size ? this.kept++ : this.kept - 1;
+    while (j > 0 && (bestAbs[j - 1] ?? 0) < abs) {
+      bestRef[j] = bestRef[j - 1] ?? 0;
+      bestValue[j] = bestValue[j - 1] ?? 0;
+      bestAbs[j] = bestAbs[j - 1] ?? 0;
+      j--;
+    }
+    bestRef[j] = ref;
+    bestValue[j] = value;
+    bestAbs[j] = abs;
+    if (this.kept === size) this.floor = bestAbs[size - 1] ?? 0;
   }
 
   /**
@@ -78,74 +132,5 @@ export class Explainer {
       distinct++;
     }
     return distinct;
-  }
-
-  /** Candidates: each non-char feature, then one per word for its char n-grams. */
-  private gatherCandidates(f: FeatureVector, contributions: Float64Array): number {
-    const tokenCount = f.tokens.count;
-    if (this.charsByToken.length < tokenCount) {
-      this.charsByToken = new Float64Array(tokenCount * 2);
-      this.charsFeature = new Int32Array(tokenCount * 2);
-    }
-    if (this.candidateRef.length < f.count + tokenCount) {
-      this.candidateRef = new Int32Array((f.count + tokenCount) * 2);
-      this.candidateValue = new Float64Array((f.count + tokenCount) * 2);
-    }
-    const byToken = this.charsByToken;
-    const charsFeature = this.charsFeature;
-    const refs = this.candidateRef;
-    const values = this.candidateValue;
-    byToken.fill(0, 0, tokenCount);
-    charsFeature.fill(-1, 0, tokenCount);
-    let n = 0;
-    for (let k = 1; k < f.count; k++) {
-      const c = contributions[k] ?? 0;
-      if (c === 0) continue;
-      if (f.kinds[k] === FeatureKind.chars) {
-        const t = f.refs[k] ?? 0;
-        byToken[t] = (byToken[t] ?? 0) + c;
-        charsFeature[t] = k;
-      } else {
-        refs[n] = k;
-        values[n++] = c;
-      }
-    }
-    for (let t = 0; t < tokenCount; t++) {
-      const k = charsFeature[t] ?? -1;
-      if (k < 0) continue;
-      refs[n] = k;
-      values[n++] = byToken[t] ?? 0;
-    }
-    return n;
-  }
-
-  /**
-   * Keeps the `size` candidates of largest |value| in bestRef/bestValue,
-   * largest first (insertion into a short sorted list; ties keep the earlier
-   * feature, so the choice is deterministic). Returns how many were kept.
-   */
-  private selectLargest(n: number, size: number): number {
-    if (this.bestRef.length < size) {
-      this.bestRef = new Int32Array(size);
-      this.bestValue = new Float64Array(size);
-      this.bestKey = new Int32Array(size);
-    }
-    const bestRef = this.bestRef;
-    const bestValue = this.bestValue;
-    let kept = 0;
-    for (let i = 0; i < n; i++) {
-      const value = this.candidateValue[i] ?? 0;
-      const size_ = Math.abs(value);
-      if (kept === size && size_ <= Math.abs(bestValue[kept - 1] ?? 0)) continue;
-      let j = kept < size ? kept++ : kept - 1;
-      while (j > 0 && Math.abs(bestValue[j - 1] ?? 0) < size_) {
-        bestRef[j] = bestRef[j - 1] ?? 0;
-        bestValue[j] = bestValue[j - 1] ?? 0;
-        j--;
-      }
-      bestRef[j] = this.candidateRef[i] ?? 0;
-      bestValue[j] = value;
-    }
-    return kept;
   }
 }

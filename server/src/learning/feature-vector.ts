@@ -25,8 +25,9 @@ export function finalise(h: number): number {
  */
 export class FeatureVector {
   count = 0;
-  /** Entries [0, wordCount) are bias, words and bigrams; the rest chars/extras. */
+  /** Entries [0, wordCount) are bias, words and bigrams; [wordCount, charEnd) char n-grams, grouped by token; the rest extras. */
   wordCount = 0;
+  charEnd = 0;
   hashes = new Uint32Array(512);
   values = new Float64Array(512);
   kinds = new Uint8Array(512);
@@ -40,6 +41,7 @@ export class FeatureVector {
   reset(): void {
     this.count = 0;
     this.wordCount = 0;
+    this.charEnd = 0;
     this.tokens.reset();
     this.extraNames = [];
   }

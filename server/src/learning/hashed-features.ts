@@ -132,6 +132,7 @@ export function extractFeatures(
     }
     out.count = count;
   }
+  out.charEnd = out.count;
   const charCount = out.count - charStart;
   if (charCount > 0) {
     const charValue = options.charScale / Math.sqrt(charCount);

@@ -33,18 +33,32 @@ const LEET: Record<number, string> = {
   [STAR]: '',
 };
 
-function isAsciiLetter(c: number): boolean {
-  return c >= 0x61 && c <= 0x7a;
-}
-function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
+// What each ASCII character is to the scanner, one table lookup per
+// character instead of a chain of range tests (the text is lower-cased, so
+// no upper-case letter is left).
+const LETTER = 1;
+const DIGIT = 2;
+/** "@", "$" and "*": leet inside a word. */
+const LEET_MARK = 4;
+const QUOTE = 8;
+const SPACE = 16;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0x61; c <= 0x7a; c++) ASCII_CLASS[c] = LETTER;
+for (let c = 0x30; c <= 0x39; c++) ASCII_CLASS[c] = DIGIT;
+for (const c of [AT, DOLLAR, STAR]) ASCII_CLASS[c] = LEET_MARK;
+ASCII_CLASS[APOSTROPHE] = QUOTE;
+for (const c of [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d]) ASCII_CLASS[c] = SPACE;
+
 function isWordChar(text: string, i: number, c: number): boolean {
-  if (c < 0x80) return isAsciiLetter(c) || isAsciiDigit(c);
+  if (c < 0x80) {
+    const cls = ASCII_CLASS[c];
+    return cls === LETTER || cls === DIGIT;
+  }
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? c));
 }
 function isWhitespace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
+  if (c < 0x80) return ASCII_CLASS[c] === SPACE;
+  return c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
 }
 
 /**
@@ -118,29 +132,34 @@ export function scanTokens(text: string, tokens: TokenBuffer): TokenBuffer {
       continue;
     }
     const start = i;
-    let hasLetter = false;
-    let hasLeet = false;
-    let hasDigit = false;
+    // Classes seen so far in the word; letterAfterDigit: a letter came after a digit.
+    let seen = 0;
     let letterAfterDigit = false;
     let needsFold = false;
     let run = 0;
     let prev = -1;
     while (i < len) {
       const d = s.charCodeAt(i);
-      const width = d >= 0xd800 && d < 0xdc00 ? 2 : 1;
-      if (isAsciiLetter(d)) {
-        hasLetter = true;
-        letterAfterDigit ||= hasDigit;
-      } else if (isAsciiDigit(d)) hasDigit = true;
-      else if (d === AT || d === DOLLAR || d === STAR) hasLeet = true;
-      else if (d === APOSTROPHE || d === RIGHT_QUOTE) needsFold = true;
-      else if (d >= 0x80 && isWordChar(s, i, d)) hasLetter = true;
-      else break;
-      run = d === prev ? run + 1 : 1;
-      if (run === 3) needsFold = true;
+      let width = 1;
+      if (d < 0x80) {
+        const cls = ASCII_CLASS[d] ?? 0;
+        if (cls === 0 || cls === SPACE) break;
+        if (cls === LETTER) letterAfterDigit ||= (seen & DIGIT) !== 0;
+        seen |= cls;
+      } else if (d === RIGHT_QUOTE) seen |= QUOTE;
+      else if (isWordChar(s, i, d)) {
+        seen |= LETTER;
+        if (d >= 0xd800 && d < 0xdc00) width = 2;
+      } else break;
+      if (d === prev) {
+        if (++run === 3) needsFold = true;
+      } else run = 1;
       prev = d;
       i += width;
     }
+    const hasLetter = (seen & LETTER) !== 0;
+    const hasLeet = (seen & LEET_MARK) !== 0;
+    if ((seen & QUOTE) !== 0) needsFold = true;
     // Trailing apostrophes/stars belong to the punctuation, not the word.
     let end = i;
     while (end > start + 1) {
@@ -156,7 +175,7 @@ export function scanTokens(text: string, tokens: TokenBuffer): TokenBuffer {
       foldToken(s, start, end, leet, tokens);
     } else {
       tokens.begin(false, start);
-      for (let j = start; j < end; j++) tokens.push(s.charCodeAt(j));
+      tokens.pushRange(s, start, end);
     }
     tokens.end();
   }

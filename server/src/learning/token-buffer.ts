@@ -45,6 +45,22 @@ export class TokenBuffer {
     this.codes[this.length++] = code;
   }
 
+  /**
+   * Appends s[start, end) as it is: one capacity check, then a plain loop
+   * (most tokens of most comments are copied this way).
+   */
+  pushRange(s: string, start: number, end: number): void {
+    let length = this.length;
+    if (length + end - start > this.codes.length) {
+      const codes = new Uint16Array(Math.max(this.codes.length * 2, length + end - start));
+      codes.set(this.codes);
+      this.codes = codes;
+    }
+    const codes = this.codes;
+    for (let j = start; j < end; j++) codes[length++] = s.charCodeAt(j);
+    this.length = length;
+  }
+
   pushString(s: string): void {
     for (let i = 0; i < s.length; i++) this.push(s.charCodeAt(i));
   }
