@@ -55,9 +55,9 @@ export class Explainer {
 
   /**
    * Keeps the `size` candidates of largest |value| in bestRef/bestValue,
-   * largest first. Candidates: each word, bigram and extra feature, and one
-   * per token for its char n-grams (which extraction writes next to each
-   * other, so a run of them is one candidate, named by its last feature).
+   * largest first. Candidates: each bigram and extra feature, and one per
+   * token for its char n-grams (which extraction writes next to each other,
+   * so a run of them is one candidate, named by its last feature).
    */
   private keepLargest(f: FeatureVector, contributions: Float64Array, size: number): void {
     if (this.bestRef.length < size) {
@@ -69,9 +69,10 @@ export class Explainer {
     this.kept = 0;
     this.size = size;
     this.floor = -1;
-    for (let k = 1; k < f.wordCount; k++) this.consider(k, contributions[k] ?? 0);
+    // Bigrams (after the bias), then the chars, then the extras: the reject model's features.
+    for (let k = f.rejectStart + 1; k < f.reasonEnd; k++) this.consider(k, contributions[k] ?? 0);
     const tokenOf = f.refs;
-    for (let k = f.wordCount; k < f.charEnd; ) {
+    for (let k = f.reasonEnd; k < f.charEnd; ) {
       const token = tokenOf[k];
       let sum = 0;
       let last = k;

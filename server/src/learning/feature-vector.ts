@@ -25,8 +25,15 @@ export function finalise(h: number): number {
  */
 export class FeatureVector {
   count = 0;
-  /** Entries [0, wordCount) are bias, words and bigrams; [wordCount, charEnd) char n-grams, grouped by token; the rest extras. */
-  wordCount = 0;
+  /**
+   * The layout: [0, rejectStart) word unigrams, one per token; then the
+   * bias, bigrams up to reasonEnd; char n-grams up to charEnd, grouped by
+   * token; extras up to count. The reason models read [0, reasonEnd), the
+   * reject model [rejectStart, count): to it, a word is its char n-grams
+   * (which carry the unigram's signal, and its misspellings too).
+   */
+  rejectStart = 0;
+  reasonEnd = 0;
   charEnd = 0;
   hashes = new Uint32Array(512);
   values = new Float64Array(512);
@@ -40,15 +47,16 @@ export class FeatureVector {
 
   reset(): void {
     this.count = 0;
-    this.wordCount = 0;
+    this.rejectStart = 0;
+    this.reasonEnd = 0;
     this.charEnd = 0;
     this.tokens.reset();
     this.extraNames = [];
   }
 
-  /** Index of token t's word feature: the bias comes first, then one word per token. */
+  /** Index of token t's word feature: the words come first, one per token. */
   wordFeatureOf(t: number): number {
-    return 1 + t;
+    return t;
   }
 
   /** Scratch for one hash per token (raw, before finalise), sized for `count`. */
@@ -86,8 +94,9 @@ export class FeatureVector {
   /**
    * Human-readable name of feature i, e.g. "word:idiot", "bigram:shut up",
    * "flag:insult". Char n-grams are named by the word they were cut from
-   * ("chars:m0r0n" → "chars:moron"): explanations sum them per word, since
-   * "the spelling of moron" says more than a dozen fragments of it.
+   * ("word:moron", also for "m0r0n"): explanations sum them per word, since
+   * the reject model reads a word as its spelling, and "moron" says more
+   * than a dozen fragments of it.
    */
   nameOf(i: number): string {
     const kind = this.kinds[i];
@@ -100,7 +109,7 @@ export class FeatureVector {
       case FeatureKind.bigram:
         return `bigram:${this.tokens.text(ref)} ${this.tokens.text(ref + 1)}`;
       case FeatureKind.chars:
-        return `chars:${this.tokens.text(ref)}`;
+        return `word:${this.tokens.text(ref)}`;
       default:
         return this.extraNames[ref] ?? 'extra';
     }

@@ -9,7 +9,7 @@ const features = (...ids: number[]) => ({ hashes: Uint32Array.from(ids), values:
 function naiveBayes(state?: NaiveBayesState) {
   const scores = new FeatureScores(8);
   const nb = new NaiveBayesTable(8, 0.1, state, scores.bayesSlots);
-  const logit = (x: ReturnType<typeof features>) => scores.logits(x.hashes, x.values, x.hashes.length, nb.massTerm(), nb.priorTerm()).bayes;
+  const logit = (x: ReturnType<typeof features>) => scores.logits(x.hashes, x.values, 0, x.hashes.length, nb.massTerm(), nb.priorTerm()).bayes;
   return { nb, scores, logit };
 }
 

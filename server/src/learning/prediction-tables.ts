@@ -23,11 +23,11 @@ export class FeatureScores {
   }
 
   /**
-   * Both models' log-odds of features [0, count), in one pass: FTRL's
+   * Both models' log-odds of features [from, count), in one pass: FTRL's
    * Σ w·v, and NB's prior + Σ |v|·(log ratio − massTerm) (see
-   * naive-bayes-table.ts). Each feature's share lands in the contributions.
+   * naive-bayes-table.ts). Feature k's share lands in the contributions at k.
    */
-  logits(hashes: Uint32Array, values: Float64Array, count: number, massTerm: number, prior: number): { ftrl: number; bayes: number } {
+  logits(hashes: Uint32Array, values: Float64Array, from: number, count: number, massTerm: number, prior: number): { ftrl: number; bayes: number } {
     if (this.ftrlContributions.length < count) {
       this.ftrlContributions = new Float64Array(hashes.length);
       this.bayesContributions = new Float64Array(hashes.length);
@@ -37,7 +37,7 @@ export class FeatureScores {
     const bc = this.bayesContributions;
     let ftrl = 0;
     let bayes = prior;
-    for (let k = 0; k < count; k++) {
+    for (let k = from; k < count; k++) {
       const slot = ((hashes[k] ?? 0) & mask) * 2;
       const v = values[k] ?? 0;
       const c = (array[slot] ?? 0) * WEIGHT_STEP * v;
@@ -69,14 +69,15 @@ export class ReasonScores {
   }
 
   /**
-   * The log-odds of the `used` reason models over the word features, at
-   * their indexes of a scratch array (reused; other entries are stale).
+   * The log-odds of the `used` reason models over the word features (words,
+   * bias, bigrams), at their indexes of a scratch array (reused; other
+   * entries are stale).
    */
   logits(f: FeatureVector, used: readonly number[]): Float64Array {
     const { array, mask, reasons, sums } = this;
     for (const r of used) {
       let sum = 0;
-      for (let k = 0; k < f.wordCount; k++) sum += (array[((f.hashes[k] ?? 0) & mask) * reasons + r] ?? 0) * WEIGHT_STEP * (f.values[k] ?? 0);
+      for (let k = 0; k < f.reasonEnd; k++) sum += (array[((f.hashes[k] ?? 0) & mask) * reasons + r] ?? 0) * WEIGHT_STEP * (f.values[k] ?? 0);
       sums[r] = sum;
     }
     return sums;

@@ -125,8 +125,9 @@ describe('SiteModel', () => {
     expect(copy.predict('you m0r0n')).toEqual(model.predict('you m0r0n'));
     expect(copy.state().bayes).toBeUndefined();
     const names = model.predict('you m0r0n').features.map((f) => f.feature);
-    expect(names).toContain('chars:moron');
-    expect(names.filter((n) => n.startsWith('chars:')).length).toBe(new Set(names.filter((n) => n.startsWith('chars:'))).size);
+    expect(names).toContain('word:moron');
+    // A word's 4-grams are one feature to a reader, named once.
+    expect(names.filter((n) => n.startsWith('word:')).length).toBe(new Set(names.filter((n) => n.startsWith('word:'))).size);
   });
 
   it('stores only touched buckets: a fresh model is a few KiB', () => {

@@ -147,12 +147,12 @@ export class SiteModel {
     if (this.bayes) {
       p = sigmoid(this.blend.logit(ftrlLogit, bayesLogit));
       this.blend.update(ftrlLogit, bayesLogit, p, label);
-      this.bayes.update(f.hashes, f.values, 0, f.count, label);
+      this.bayes.update(f.hashes, f.values, f.rejectStart, f.count, label);
     }
     this.tracker.record(p >= 0.5 === example.rejected, (example.rulesSaysReject ?? false) === example.rejected);
     // FTRL learns from its own error, not the blend's: it stays a complete
     // model on its own, and the blend can't hide its mistakes from it.
-    this.reject.update(f.hashes, f.values, 0, f.count, ftrlP, label);
+    this.reject.update(f.hashes, f.values, f.rejectStart, f.count, ftrlP, label);
 
     if (example.rejected && example.reason != null) {
       const known = REASONS.indexOf(example.reason);
@@ -163,7 +163,7 @@ export class SiteModel {
       const logits = this.reasonScores.logits(f, ALL_REASONS);
       for (let r = 0; r < this.reasons.length; r++) {
         const q = sigmoid(logits[r] ?? 0);
-        (this.reasons[r] as FtrlTable).update(f.hashes, f.values, 0, f.wordCount, q, r === target ? 1 : 0);
+        (this.reasons[r] as FtrlTable).update(f.hashes, f.values, 0, f.reasonEnd, q, r === target ? 1 : 0);
       }
     }
     this.decisions++;
@@ -181,7 +181,7 @@ export class SiteModel {
       // log-odds are inside the blend's clamp, where the blend is linear in them).
       const [a = 0, b = 0] = this.blend.weights;
       const bShare = Math.abs(bayesLogit) < 12 ? b : 0;
-      for (let k = 0; k < f.count; k++) c[k] = a * (c[k] ?? 0) + bShare * (nb[k] ?? 0);
+      for (let k = f.rejectStart; k < f.count; k++) c[k] = a * (c[k] ?? 0) + bShare * (nb[k] ?? 0);
     }
     return {
       rejectProbability: sigmoid(logit),
@@ -194,7 +194,7 @@ export class SiteModel {
   /** The reject model's and NB's log-odds (NB's is 0 without NB); contributions land in `scores`. */
   private logits(f: FeatureVector): { ftrl: number; bayes: number } {
     const bayes = this.bayes;
-    return this.scores.logits(f.hashes, f.values, f.count, bayes ? bayes.massTerm() : 0, bayes ? bayes.priorTerm() : 0);
+    return this.scores.logits(f.hashes, f.values, f.rejectStart, f.count, bayes ? bayes.massTerm() : 0, bayes ? bayes.priorTerm() : 0);
   }
 
   /** Trusted once it has seen enough decisions and recently beats the rules. */
