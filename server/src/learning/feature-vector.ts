@@ -1,4 +1,4 @@
-import { TokenBuffer } from './token-buffer';
+import { HANDLE, type ModelText } from './model-words';
 
 // A reusable buffer of one comment's hashed features. Extraction hashes
 // straight from the token strings (no per-feature string is built) and
@@ -40,17 +40,19 @@ export class FeatureVector {
   kinds = new Uint8Array(512);
   /** Token index (chars, words) or extra-feature index the feature came from. */
   refs = new Int32Array(512);
-  /** The comment's normalised tokens (extraction fills them). */
-  readonly tokens = new TokenBuffer();
+  /** The comment and its tokens, as extraction read them. */
+  words: ModelText = { text: '', tokens: [] };
+  /** Index in `words.tokens` of each word (extraction skips punctuation tokens); -1 for a handle. */
+  private wordTokens = new Int32Array(128);
   extraNames: string[] = [];
   private wordHashes = new Int32Array(128);
 
-  reset(): void {
+  reset(words: ModelText = { text: '', tokens: [] }): void {
     this.count = 0;
     this.rejectStart = 0;
     this.reasonEnd = 0;
     this.charEnd = 0;
-    this.tokens.reset();
+    this.words = words;
     this.extraNames = [];
   }
 
@@ -63,6 +65,30 @@ export class FeatureVector {
   tokenHashes(count: number): Int32Array {
     if (this.wordHashes.length < count) this.wordHashes = new Int32Array(count * 2);
     return this.wordHashes;
+  }
+
+  setWordToken(t: number, token: number): void {
+    if (t >= this.wordTokens.length) {
+      const grown = new Int32Array(Math.max(2 * this.wordTokens.length, t + 1));
+      grown.set(this.wordTokens);
+      this.wordTokens = grown;
+    }
+    this.wordTokens[t] = token;
+  }
+
+  wordToken(t: number): number {
+    return this.wordTokens[t] ?? 0;
+  }
+
+  /** Word t, case-folded, for a feature's name (a negative token index is a handle). */
+  private wordText(t: number): string {
+    const token = this.wordToken(t);
+    return token < 0 ? HANDLE : (this.words.tokens[token]?.lower ?? '');
+  }
+
+  /** Makes room for `size` features in all (so hot loops can write directly). */
+  ensureCapacity(size: number): void {
+    while (size > this.hashes.length) this.grow();
   }
 
   /** Makes room for `extra` more features (so hot loops can write directly). */
@@ -94,9 +120,9 @@ export class FeatureVector {
   /**
    * Human-readable name of feature i, e.g. "word:idiot", "bigram:shut up",
    * "flag:insult". Char n-grams are named by the word they were cut from
-   * ("word:moron", also for "m0r0n"): explanations sum them per word, since
-   * the reject model reads a word as its spelling, and "moron" says more
-   * than a dozen fragments of it.
+   * ("word:moron"): explanations sum them per word, since the reject model
+   * reads a word as its spelling, and "moron" says more than a dozen
+   * fragments of it.
    */
   nameOf(i: number): string {
     const kind = this.kinds[i];
@@ -105,11 +131,11 @@ export class FeatureVector {
       case FeatureKind.bias:
         return 'bias';
       case FeatureKind.word:
-        return `word:${this.tokens.text(ref)}`;
+        return `word:${this.wordText(ref)}`;
       case FeatureKind.bigram:
-        return `bigram:${this.tokens.text(ref)} ${this.tokens.text(ref + 1)}`;
+        return `bigram:${this.wordText(ref)} ${this.wordText(ref + 1)}`;
       case FeatureKind.chars:
-        return `word:${this.tokens.text(ref)}`;
+        return `word:${this.wordText(ref)}`;
       default:
         return this.extraNames[ref] ?? 'extra';
     }

@@ -1,6 +1,7 @@
-// Hashed sparse features of a comment: word unigrams (for the reason models),
-// bias, bigrams, character 4-grams inside word boundaries, and caller-supplied
-// dense extras such as rule flags (see FeatureVector for the layout).
+// Hashed sparse features of a comment's words (see model-words.ts): word
+// unigrams (for the reason models), bias, bigrams, character 4-grams inside
+// word boundaries, and caller-supplied dense extras such as rule flags (see
+// FeatureVector for the layout).
 //
 // Fewer features make a cheaper prediction (each is one table read), so the
 // set is the smallest that kept accuracy on OLID (mean macro-F1 over one
@@ -9,8 +10,9 @@
 // emoji, addressees, "you" × each flag) added nothing measurable; and the
 // reject model scores as well without word unigrams (0.771 vs 0.770) when
 // bigrams weigh a little more, since a word's 4-grams carry its signal.
+import type { Token } from '../scoring/sentiment/token';
 import { FeatureKind, FeatureVector, finalise } from './feature-vector';
-import { scanTokens } from './normalise-text';
+import { HANDLE, isModelWord, nextHandle, type ModelText } from './model-words';
 
 export { FeatureKind, FeatureVector } from './feature-vector';
 
@@ -62,89 +64,167 @@ function extraHash(name: string): number {
   return h;
 }
 
+const WORD_SEED = SEED[FeatureKind.word] ?? 0;
+const CHAR_SEED = SEED[FeatureKind.chars] ?? 0;
+/** A word that is a handle, not a token (see FeatureVector.wordToken). */
+export const HANDLE_TOKEN = -1;
+const HANDLE_HASH = (() => {
+  let h = WORD_SEED;
+  for (let i = 0; i < HANDLE.length; i++) h = Math.imul(h ^ HANDLE.charCodeAt(i), FNV_PRIME);
+  return h;
+})();
+
+/** How cutWord reads a word's units. */
+const enum Read {
+  /** ASCII, upper case folded; gives up on other units or on leetspeak. */
+  ascii,
+  /** As ascii, and digits that stand for letters folded ("1d10t" → "idiot"). */
+  leet,
+  /** As they are (the token's `lower`: non-ASCII words, emoji). */
+  asIs,
+}
+const NOT_ASCII = -1;
+const IS_LEET = -2;
+
+/** What a digit stands for inside a word: 0 → o, 1 → i, 3 → e, 4 → a, 5 → s, 7 → t. */
+const LEET_DIGIT = Array.from('oi2ea5t789', (c) => c.charCodeAt(0));
+
 /**
- * Fill `out` with the features of `text`. Each group (words, bigrams, char
- * n-grams) is scaled to a fixed L2 norm so long comments don't dominate and
- * the many char n-grams don't drown the few word features.
+ * Word t's hash (into wordHashes) and the 4-grams of "<word>" (at `count`,
+ * for word t) in one pass over s[from, to). The spelling is folded on the
+ * way, as the rules fold theirs: case, elongation ("soooo" reads "soo") and,
+ * once a letter follows a digit, leetspeak ("1d10t"; "covid19" keeps its
+ * digits). Returns the new count, or NOT_ASCII / IS_LEET for the caller to
+ * read the word again another way.
+ */
+function cutWord(s: string, from: number, to: number, read: Read, t: number, count: number, out: FeatureVector, wordHashes: Int32Array): number {
+  const { hashes, kinds, refs } = out;
+  let h = WORD_SEED;
+  // Slide a window of four UTF-16 units over "<word>" without building it;
+  // two units pack into 32 bits, so a 4-gram is two numbers, mixed once.
+  let c0 = 0x3c;
+  let c1 = -1;
+  let c2 = -1;
+  let k = count;
+  let units = 0;
+  let sawDigit = false;
+  for (let i = from; i < to; i++) {
+    let c = s.charCodeAt(i);
+    if (read !== Read.asIs) {
+      if (c >= 0x80) return NOT_ASCII;
+      if (c >= 0x41 && c <= 0x5a) c += 32;
+      else if (c >= 0x30 && c <= 0x39) {
+        sawDigit = true;
+        if (read === Read.leet) c = LEET_DIGIT[c - 0x30] ?? c;
+      } else if (sawDigit && read === Read.ascii && c >= 0x61 && c <= 0x7a) return IS_LEET;
+    }
+    // A third unit in a row like the two before adds nothing.
+    if (c === c2 && c === c1 && units >= 2) continue;
+    h = Math.imul(h ^ c, FNV_PRIME);
+    if (units === 0) c1 = c;
+    else if (units === 1) c2 = c;
+    else {
+      hashes[k] = finalise(Math.imul(((c0 << 16) | c1) ^ CHAR_SEED, 0x9e3779b1) ^ ((c2 << 16) | c));
+      kinds[k] = FeatureKind.chars;
+      refs[k++] = t;
+      c0 = c1;
+      c1 = c2;
+      c2 = c;
+    }
+    units++;
+  }
+  if (units >= 2) {
+    hashes[k] = finalise(Math.imul(((c0 << 16) | c1) ^ CHAR_SEED, 0x9e3779b1) ^ ((c2 << 16) | 0x3e));
+    kinds[k] = FeatureKind.chars;
+    refs[k++] = t;
+  }
+  wordHashes[t] = h;
+  return k;
+}
+
+/**
+ * Fill `out` with the features of a comment's words (see model-words.ts).
+ * Each group (words, bigrams, char n-grams) is scaled to a fixed L2 norm so
+ * long comments don't dominate and the many char n-grams don't drown the few
+ * word features.
  */
 export function extractFeatures(
-  text: string,
+  words: ModelText,
   extra: Record<string, number> | undefined,
   options: FeatureOptions,
   out: FeatureVector,
 ): FeatureVector {
-  out.reset();
-  const tokens = scanTokens(text, out.tokens);
-  const { codes, starts, ends } = tokens;
-
-  // The loops below hash inline and write the typed arrays directly: a 32-bit
-  // hash returned from a call that is not inlined is boxed as a heap number,
-  // and this runs once per feature of every comment scored.
-  const tokenCount = tokens.count;
-  out.reserve(2 * tokenCount + 1);
-  const wordHashes = out.tokenHashes(tokenCount);
-  const wordSeed = SEED[FeatureKind.word] ?? 0;
-  const wordValue = tokenCount > 0 ? options.wordScale / Math.sqrt(tokenCount) : 0;
-  let count = out.count;
-  for (let t = 0; t < tokenCount; t++) {
-    let h = wordSeed;
-    for (let i = starts[t] ?? 0, end = ends[t] ?? 0; i < end; i++) h = Math.imul(h ^ (codes[i] ?? 0), FNV_PRIME);
-    wordHashes[t] = h;
-    out.hashes[count] = finalise(h);
-    out.values[count] = wordValue;
-    out.kinds[count] = FeatureKind.word;
-    out.refs[count++] = t;
+  const tokens = words.tokens;
+  out.reset(words);
+  let wordCount = 0;
+  let units = 0;
+  // Handles go where they stand among the tokens.
+  let handle = nextHandle(words.text, 0);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    for (; handle >= 0 && handle < token.start; handle = nextHandle(words.text, handle + 1)) out.setWordToken(wordCount++, HANDLE_TOKEN);
+    if (!isModelWord(token)) continue;
+    out.setWordToken(wordCount++, i);
+    units += token.end - token.start;
   }
-  // The reject model starts at the bias, after the words (see FeatureVector).
-  out.rejectStart = count;
-  out.hashes[count] = finalise(SEED[FeatureKind.bias] ?? 0);
-  out.values[count] = 1;
-  out.kinds[count] = FeatureKind.bias;
-  out.refs[count++] = 0;
+  for (; handle >= 0; handle = nextHandle(words.text, handle + 1)) out.setWordToken(wordCount++, HANDLE_TOKEN);
+  // Room for every feature at once: a word of n units has at most n - 1
+  // 4-grams. (A `lower` longer than its word, as "İ" makes, reserves more.)
+  out.ensureCapacity(2 * wordCount + units + 1);
+  const wordHashes = out.tokenHashes(wordCount);
+
+  // The layout (see FeatureVector): words, bias, bigrams, then char n-grams,
+  // which are cut in the same pass over a word's letters as its hash.
+  const charStart = 2 * wordCount + (wordCount > 0 ? 0 : 1);
+  let count = charStart;
+  for (let t = 0; t < wordCount; t++) {
+    const ref = out.wordToken(t);
+    // A handle stands for no spelling: a word, no 4-grams.
+    if (ref === HANDLE_TOKEN) {
+      wordHashes[t] = HANDLE_HASH;
+      continue;
+    }
+    const token = tokens[ref] as Token;
+    // Lower-case ASCII straight from the comment; anything else from the token's `lower`.
+    let cut = cutWord(words.text, token.start, token.end, Read.ascii, t, count, out, wordHashes);
+    if (cut === IS_LEET) cut = cutWord(words.text, token.start, token.end, Read.leet, t, count, out, wordHashes);
+    else if (cut === NOT_ASCII) {
+      const lower = token.lower;
+      out.ensureCapacity(count + lower.length);
+      cut = cutWord(lower, 0, lower.length, Read.asIs, t, count, out, wordHashes);
+    }
+    count = cut;
+  }
+  const { hashes, values, kinds, refs } = out;
+  out.count = count;
+  out.charEnd = count;
+  const charCount = count - charStart;
+  if (charCount > 0) values.fill(options.charScale / Math.sqrt(charCount), charStart, count);
+
+  const wordValue = wordCount > 0 ? options.wordScale / Math.sqrt(wordCount) : 0;
+  for (let t = 0; t < wordCount; t++) {
+    hashes[t] = finalise(wordHashes[t] ?? 0);
+    values[t] = wordValue;
+    kinds[t] = FeatureKind.word;
+    refs[t] = t;
+  }
+  // The reject model starts at the bias, after the words.
+  let at = wordCount;
+  out.rejectStart = at;
+  hashes[at] = finalise(SEED[FeatureKind.bias] ?? 0);
+  values[at] = 1;
+  kinds[at] = FeatureKind.bias;
+  refs[at++] = 0;
   // A bigram's hash combines its words' hashes: no second pass over the letters.
   const bigramSeed = SEED[FeatureKind.bigram] ?? 0;
-  const bigramValue = tokenCount > 1 ? options.bigramScale / Math.sqrt(tokenCount - 1) : 0;
-  for (let t = 0; t + 1 < tokenCount; t++) {
-    const h = Math.imul((wordHashes[t] ?? 0) ^ bigramSeed, 0x9e3779b1) ^ (wordHashes[t + 1] ?? 0);
-    out.hashes[count] = finalise(h);
-    out.values[count] = bigramValue;
-    out.kinds[count] = FeatureKind.bigram;
-    out.refs[count++] = t;
+  const bigramValue = wordCount > 1 ? options.bigramScale / Math.sqrt(wordCount - 1) : 0;
+  for (let t = 0; t + 1 < wordCount; t++) {
+    hashes[at] = finalise(Math.imul((wordHashes[t] ?? 0) ^ bigramSeed, 0x9e3779b1) ^ (wordHashes[t + 1] ?? 0));
+    values[at] = bigramValue;
+    kinds[at] = FeatureKind.bigram;
+    refs[at++] = t;
   }
-  out.count = count;
-  out.reasonEnd = count;
-
-  const charStart = count;
-  const charSeed = SEED[FeatureKind.chars] ?? 0;
-  for (let t = 0; t < tokenCount; t++) {
-    const start = starts[t] ?? 0;
-    const end = ends[t] ?? 0;
-    // "<token>" has a 4-gram from length 2 up; placeholders stand for no spelling.
-    if (end - start < 2 || tokens.placeholder[t] === 1) continue;
-    out.reserve(end - start - 1);
-    const { hashes, kinds, refs } = out;
-    // Slide a window of four UTF-16 units over "<token>" without building it;
-    // two units pack into 32 bits, so a 4-gram is two numbers, mixed once.
-    let c0 = 0x3c;
-    let c1 = codes[start] ?? 0;
-    let c2 = codes[start + 1] ?? 0;
-    for (let i = start + 2; i <= end; i++) {
-      const c3 = i === end ? 0x3e : (codes[i] ?? 0);
-      hashes[count] = finalise(Math.imul(((c0 << 16) | c1) ^ charSeed, 0x9e3779b1) ^ ((c2 << 16) | c3));
-      kinds[count] = FeatureKind.chars;
-      refs[count++] = t;
-      c0 = c1;
-      c1 = c2;
-      c2 = c3;
-    }
-    out.count = count;
-  }
-  out.charEnd = out.count;
-  const charCount = out.count - charStart;
-  if (charCount > 0) {
-    const charValue = options.charScale / Math.sqrt(charCount);
-    out.values.fill(charValue, charStart, out.count);
-  }
+  out.reasonEnd = at;
 
   if (extra) {
     const names = Object.keys(extra);

@@ -4,3 +4,4 @@ export type { LearningExample, SiteModelOptions, SiteModelStats, SiteModelState 
 export { blendPriority } from './blend-priority';
 export { MODEL_FORMAT_VERSION } from './model-codec';
 export { ruleFeatures, type RuleOutput } from './rule-features';
+export { modelText, type ModelText } from './model-words';

@@ -6,22 +6,26 @@
 // reject model's z/n, each reason model's z/n, then NB's counts, then the
 // agreement ring buffer.
 //
-// Only this version is read. Versions 1 and 2 hashed other features (3- to
-// 5-grams, shape features), so their weights mean nothing to this code;
-// version 3 had larger tables (2^18 buckets), which a model made today would
-// not have, so a rebuild would not match it. A server that finds an older
-// version rebuilds the model from the decision log.
+// Only this version is read: versions 1 to 3 cut other features from their
+// own tokens (and version 3 had 2^18-bucket tables), so their weights mean
+// nothing to this code. The header also records the scorer version whose
+// sentiment tokens the model read (model-words.ts): a model learned from
+// other tokens is not read either. A server that finds a model it does not
+// read rebuilds it from the decision log.
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { endianness } from 'node:os';
 import type { BlendState } from './log-odds-blend';
 import type { SiteModelOptions, SiteModelState } from './site-model';
 import { encodeSparse, SparseReader } from './sparse-tables';
+import { WORDS_VERSION } from './model-words';
 
 const MAGIC = 'SIFTLM';
 export const MODEL_FORMAT_VERSION = 4;
 
 interface Header {
   options: SiteModelOptions;
+  /** WORDS_VERSION of the tokens the model learned from. */
+  words: string;
   decisions: number;
   reasonCounts: number[];
   agreement: { window: number; next: number; filled: number };
@@ -39,6 +43,7 @@ export function encodeModel(state: SiteModelState): Buffer {
   assertLittleEndian();
   const header: Header = {
     options: state.options,
+    words: WORDS_VERSION,
     decisions: state.decisions,
     reasonCounts: state.reasonCounts,
     agreement: { window: state.agreement.window, next: state.agreement.next, filled: state.agreement.filled },
@@ -70,6 +75,7 @@ export function decodeModel(bytes: Buffer): SiteModelState {
   const headerLength = bytes.readUInt32LE(MAGIC.length + 2);
   const headerStart = MAGIC.length + 6;
   const header = JSON.parse(bytes.toString('utf8', headerStart, headerStart + headerLength)) as Header;
+  if (header.words !== WORDS_VERSION) throw new Error(`site model learned from other words (${header.words}, now ${WORDS_VERSION})`);
   const payload = inflateRawSync(bytes.subarray(headerStart + headerLength));
   const { bits, reasonBits } = header.options;
 

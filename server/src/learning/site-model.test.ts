@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Prediction } from '@sift/shared';
 import { SiteModel } from './site-model';
 import { MODEL_FORMAT_VERSION } from './model-codec';
+import { WORDS_VERSION } from './model-words';
 
 const nice = ['what a lovely article', 'thanks for sharing this', 'great point about the budget', 'i agree with the author', 'very helpful summary'];
 const nasty = ['you are a moron', 'shut up moron', 'what a moron take', 'only a moron believes this', 'moron alert'];
@@ -58,6 +59,16 @@ describe('SiteModel', () => {
     expect(() => SiteModel.fromBuffer(Buffer.from('hello world'))).toThrow(/not a Sift site model/);
   });
 
+  it('rejects a model learned from another version of the scorer’s tokens', () => {
+    const bytes = SiteModel.create().toBuffer();
+    const current = `"words":"${WORDS_VERSION}"`;
+    const at = bytes.indexOf(current);
+    expect(at).toBeGreaterThan(0);
+    // Same length, so the header length still holds: only the version differs.
+    const other = Buffer.concat([bytes.subarray(0, at), Buffer.from(`"words":"${'x'.repeat(WORDS_VERSION.length)}"`), bytes.subarray(at + current.length)]);
+    expect(() => SiteModel.fromBuffer(other)).toThrow(/other words/);
+  });
+
   it('picks up a site-specific term from a handful of rejections and names it', () => {
     const model = SiteModel.create();
     for (let r = 0; r < 4; r++) for (const text of nice) model.learn({ text, rejected: false });
@@ -74,11 +85,12 @@ describe('SiteModel', () => {
     expect(Prediction.parse(after)).toEqual(after);
   });
 
-  it('names leetspeak and elongated spellings by their folded word', () => {
+  it('reads leetspeak, elongated and upper-case spellings as their folded word, and names them as written', () => {
     const model = SiteModel.create();
     for (const d of toyDecisions(5)) model.learn(d);
     const p = model.predict('you m0r0n, shut uuuup');
-    expect(p.features.map((f) => f.feature)).toContain('word:moron');
+    expect(p.rejectProbability).toBe(model.predict('YOU MORON, shut uup').rejectProbability);
+    expect(p.features.map((f) => f.feature)).toContain('word:m0r0n');
     expect(p.rejectProbability).toBeGreaterThan(0.5);
   });
 
@@ -125,7 +137,7 @@ describe('SiteModel', () => {
     expect(copy.predict('you m0r0n')).toEqual(model.predict('you m0r0n'));
     expect(copy.state().bayes).toBeUndefined();
     const names = model.predict('you m0r0n').features.map((f) => f.feature);
-    expect(names).toContain('word:moron');
+    expect(names).toContain('word:m0r0n');
     // A word's 4-grams are one feature to a reader, named once.
     expect(names.filter((n) => n.startsWith('word:')).length).toBe(new Set(names.filter((n) => n.startsWith('word:'))).size);
   });

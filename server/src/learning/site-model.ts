@@ -10,6 +10,7 @@ import { decodeModel, encodeModel } from './model-codec';
 import { Explainer } from './explain-prediction';
 import { LogOddsBlend, type BlendState } from './log-odds-blend';
 import { NaiveBayesTable, type NaiveBayesState } from './naive-bayes-table';
+import { modelText, type ModelText } from './model-words';
 
 export interface SiteModelOptions {
   /**
@@ -56,6 +57,8 @@ const INITIAL_BLEND = [1, 0.3, 0];
 
 export interface LearningExample {
   text: string;
+  /** The comment's sentiment tokens when the caller already has them (see model-words.ts). */
+  words?: ModelText;
   /** Dense extras such as `flag:insult` or sentiment buckets; same at predict time. */
   extraFeatures?: Record<string, number>;
   rejected: boolean;
@@ -139,7 +142,7 @@ export class SiteModel {
 
   /** Learn one human decision. Costs one prediction plus one sparse update. */
   learn(example: LearningExample): void {
-    const f = extractFeatures(example.text, example.extraFeatures, this.options.features, this.scratch);
+    const f = extractFeatures(example.words ?? modelText(example.text), example.extraFeatures, this.options.features, this.scratch);
     const label = example.rejected ? 1 : 0;
     const { ftrl: ftrlLogit, bayes: bayesLogit } = this.logits(f);
     const ftrlP = sigmoid(ftrlLogit);
@@ -169,8 +172,9 @@ export class SiteModel {
     this.decisions++;
   }
 
-  predict(text: string, extraFeatures?: Record<string, number>): Prediction {
-    const f = extractFeatures(text, extraFeatures, this.options.features, this.scratch);
+  /** `words`: the comment's sentiment tokens when the caller already has them (see model-words.ts). */
+  predict(text: string, extraFeatures?: Record<string, number>, words?: ModelText): Prediction {
+    const f = extractFeatures(words ?? modelText(text), extraFeatures, this.options.features, this.scratch);
     const { ftrl: ftrlLogit, bayes: bayesLogit } = this.logits(f);
     const c = this.scores.ftrlContributions;
     let logit = ftrlLogit;

@@ -1,5 +1,7 @@
 import type { Flag, SentimentResult } from '@sift/shared';
-import { analyzeSentiment } from './sentiment';
+import { analyzeTokenized } from './sentiment';
+import { tokenize } from './sentiment/tokenizer';
+import type { Token as SentimentToken } from './sentiment/token';
 import { normalise, unnormalised, type NormalisedText } from './normalise/tokenise';
 import type { FlagDetector } from './flags/make-flag';
 import { detectProfanity } from './flags/profanity';
@@ -21,6 +23,8 @@ export interface ScoringState {
   flags: Flag[];
   priority: number;
   priorityReasons: string[];
+  /** The sentiment phase's tokens, which the site model reads too; null if it did not run. */
+  sentimentTokens: readonly SentimentToken[] | null;
 }
 
 /** One step of the pipeline. A phase that throws is skipped; the others still run. */
@@ -38,6 +42,7 @@ class PhaseState implements ScoringState {
   flags: Flag[] = [];
   priority = 0.5;
   priorityReasons = ['priority could not be computed'];
+  sentimentTokens: readonly SentimentToken[] | null = null;
   constructor(readonly text: string) {}
   get normalised(): NormalisedText {
     return (this.normalisedText ??= unnormalised(this.text));
@@ -69,7 +74,14 @@ export function defaultPhases(settings: ScoringSettings): Phase[] {
   const hasOverrides = Object.keys(overrides).length > 0;
   return [
     { name: 'normalise', run: (s) => { s.normalised = normalise(s.text); } },
-    { name: 'sentiment', run: (s) => { s.sentiment = analyzeSentiment(s.text, hasOverrides ? { overrides } : undefined); } },
+    {
+      name: 'sentiment',
+      run: (s) => {
+        const tokenized = tokenize(s.text);
+        s.sentimentTokens = tokenized.tokens;
+        s.sentiment = analyzeTokenized(s.text, tokenized, hasOverrides ? { overrides } : undefined);
+      },
+    },
     detectorPhase('profanity', detectProfanity),
     detectorPhase('insult', detectInsult),
     detectorPhase('threat', detectThreat),

@@ -1,7 +1,8 @@
 import type { Scores } from '@sift/shared';
 import { SENTIMENT_VERSION } from './sentiment';
 import { defaultPhases, initialState, type Phase } from './phases';
-import { defaultScoringSettings, type Scorer, type ScoringSettings } from './types';
+import type { Token as SentimentToken } from './sentiment/token';
+import { defaultScoringSettings, type ScoringSettings, type TokenScorer } from './types';
 
 /** Bump when any phase changes what it returns for the same text. */
 export const PIPELINE_VERSION = '4';
@@ -39,7 +40,7 @@ const logPhaseError = (phase: string, error: unknown) => {
 };
 
 /** Runs phases in order; a throwing phase is reported and recorded, never fatal. */
-export function runPhases(text: string, phases: readonly Phase[], onPhaseError = logPhaseError): Scores & { skippedPhases: string[] } {
+export function runPhases(text: string, phases: readonly Phase[], onPhaseError = logPhaseError): Scores & { skippedPhases: string[]; sentimentTokens: readonly SentimentToken[] | null } {
   const state = initialState(text);
   const skipped: string[] = [];
   for (const phase of phases) {
@@ -57,6 +58,7 @@ export function runPhases(text: string, phases: readonly Phase[], onPhaseError =
     priority: state.priority,
     priorityReasons: state.priorityReasons,
     skippedPhases: skipped,
+    sentimentTokens: state.sentimentTokens,
   };
 }
 
@@ -73,7 +75,7 @@ function toScores(result: Scores & { skippedPhases: string[] }, version: string)
   return scores;
 }
 
-export function createScorer(settings: ScoringSettings = defaultScoringSettings, options: ScorerOptions = {}): Scorer {
+export function createScorer(settings: ScoringSettings = defaultScoringSettings, options: ScorerOptions = {}): TokenScorer {
   const defaults = defaultPhases(settings);
   const phases = options.phases ? options.phases(defaults) : defaults;
   const version = `${SCORER_VERSION}+words-${settingsHash(settings)}`;
@@ -82,6 +84,10 @@ export function createScorer(settings: ScoringSettings = defaultScoringSettings,
     version,
     score(text: string): Scores {
       return toScores(runPhases(text, phases, onPhaseError), version);
+    },
+    scoreWithTokens(text: string) {
+      const result = runPhases(text, phases, onPhaseError);
+      return { scores: toScores(result, version), tokens: result.sentimentTokens };
     },
   };
 }

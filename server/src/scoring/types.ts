@@ -1,4 +1,5 @@
 import type { Scores } from '@sift/shared';
+import type { Token as SentimentToken } from './sentiment/token';
 
 /**
  * What the site has configured that changes scoring. Settings (issue 4) fill
@@ -23,4 +24,18 @@ export const defaultScoringSettings: ScoringSettings = {
 export interface Scorer {
   readonly version: string;
   score(text: string): Scores;
+}
+
+/**
+ * A scorer that also hands over the sentiment tokens it made (the rule
+ * pipeline does), so the site model reads the same words without
+ * tokenising the comment a second time. `tokens` is null when the
+ * sentiment phase did not run.
+ */
+export interface TokenScorer extends Scorer {
+  scoreWithTokens(text: string): { scores: Scores; tokens: readonly SentimentToken[] | null };
+}
+
+export function sharesTokens(scorer: Scorer): scorer is TokenScorer {
+  return typeof (scorer as Partial<TokenScorer>).scoreWithTokens === 'function';
 }

@@ -3,7 +3,7 @@ import { Scores } from '@sift/shared';
 import { SiteModel } from '../learning';
 import { createScorer } from '../scoring/pipeline';
 import { LearnedScorer } from './learned-scorer';
-import { lessonOf } from './site-features';
+import { lessonOf, siteFeatures } from './site-features';
 
 const rules = createScorer();
 
@@ -40,6 +40,19 @@ describe('LearnedScorer', () => {
     expect(scored.priority).toBeCloseTo((plain.priority + scored.prediction!.rejectProbability) / 2, 3);
     expect(scored.priority).toBeGreaterThan(plain.priority);
     expect(scored.priorityReasons.at(-1)).toMatch(/site model \(learned from 60 decisions\): \d+% likely rejected/);
+  });
+
+  it('predicts from the tokens the rule pipeline made exactly what the model predicts from the text', () => {
+    const model = trained(10);
+    const scorer = new LearnedScorer(rules, () => model);
+    // Whatever scorer it wraps, a LearnedScorer predicts the same: one that
+    // hands over its tokens (the pipeline) and one that does not.
+    const opaque = new LearnedScorer({ version: rules.version, score: (t) => rules.score(t) }, () => model);
+    for (const text of ['the zorblax deal is back', '@alice ZORBLAX d34l!!! 😡', 'Très bien, a thoughtful note', '']) {
+      const served = scorer.score(text).prediction;
+      expect(served).toEqual(model.predict(text, siteFeatures(rules.score(text)).extraFeatures));
+      expect(opaque.score(text).prediction).toEqual(served);
+    }
   });
 
   it('falls back to the rule scores when the model throws', () => {

@@ -1,6 +1,6 @@
 import type { Prediction, Scores } from '@sift/shared';
-import { blendPriority, type SiteModel } from '../learning';
-import type { Scorer } from '../scoring/types';
+import { blendPriority, type ModelText, type SiteModel } from '../learning';
+import { sharesTokens, type Scorer } from '../scoring/types';
 import { siteFeatures } from './site-features';
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -20,9 +20,9 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
  * The model's features come from the rule scores (flags, sentiment) through
  * `siteFeatures`, the same function the trainer uses on stored scores.
  */
-export function withPrediction(text: string, scores: Scores, model: SiteModel): Scores {
+export function withPrediction(text: string, scores: Scores, model: SiteModel, words?: ModelText): Scores {
   const input = siteFeatures(scores);
-  const prediction = model.predict(text, input.extraFeatures);
+  const prediction = model.predict(text, input.extraFeatures, words);
   if (!prediction.active) return scoresWith(scores, prediction, scores.priority, scores.priorityReasons);
   const rulePriority = scores.priority;
   const priority = round3(blendPriority(rulePriority, prediction.rejectProbability, true));
@@ -68,9 +68,13 @@ export class LearnedScorer implements Scorer {
   }
 
   score(text: string): Scores {
-    const scores = this.inner.score(text);
+    // The rule pipeline hands over the sentiment tokens it made: the model reads those.
+    const inner = this.inner;
+    const scored = sharesTokens(inner) ? inner.scoreWithTokens(text) : null;
+    const scores = scored ? scored.scores : inner.score(text);
     try {
-      return withPrediction(text, scores, this.model());
+      const words = scored?.tokens ? { text, tokens: scored.tokens } : undefined;
+      return withPrediction(text, scores, this.model(), words);
     } catch (error) {
       try { this.onError(error); } catch { /* a broken logger must not lose the scores */ }
       return scores;

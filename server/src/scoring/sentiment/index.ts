@@ -2,7 +2,7 @@ import type { SentimentLabel, SentimentResult } from '@sift/shared';
 import { EXCLAMATION_MAX, EXCLAMATION_STEP, NEUTRAL_BAND, NORMALIZE_ALPHA, QUESTION_STEP } from './constants';
 import { LEXICON } from './lexicon';
 import { scoreTokens } from './scorer';
-import { tokenize } from './tokenizer';
+import { tokenize, type TokenizedText } from './tokenizer';
 import type { Overrides } from './word-valence';
 
 /** Changes whenever rules, constants or lexicon sources change, so stored scores can be traced. */
@@ -59,7 +59,11 @@ function round(x: number): number {
 }
 
 export function analyzeSentiment(text: string, options?: SentimentOptions): SentimentResult {
-  const tokenized = tokenize(text);
+  return analyzeTokenized(text, tokenize(text), options);
+}
+
+/** analyzeSentiment of a text already tokenized (the pipeline hands the tokens on to the site model). */
+export function analyzeTokenized(text: string, tokenized: TokenizedText, options?: SentimentOptions): SentimentResult {
   const { items } = scoreTokens(tokenized, prepareOverrides(options?.overrides));
   // A negator that counted on its own is found late; report in text order.
   let ordered = true;
