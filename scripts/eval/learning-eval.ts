@@ -21,11 +21,12 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SiteModel } from '../../server/src/learning/site-model';
+import { ExtraFeatures } from '../../server/src/learning/extra-features';
 import { parseLabelledText, type LabelledText } from '../../server/src/learning/labelled-dataset';
 import { siteFeatures, type RuleScores } from '../../server/src/site-learning/site-features';
 
 /** What the rules say about a text: would they reject it, and which flags fired. */
-export type RulesFunction = (text: string) => { reject: boolean; features: Record<string, number> };
+export type RulesFunction = (text: string) => { reject: boolean; features: ExtraFeatures };
 
 interface Metrics { precision: number; recall: number; f1: number; macroF1: number }
 
@@ -136,7 +137,7 @@ export async function runLearningEval(argv: string[], options: { rules?: RulesFu
   log(`train ${train.length} (${train.filter((x) => x.offensive).length} offensive), test ${test.length}; ` +
     `rules ${rules ? 'available' : 'unavailable'}, rule features ${ruleFeatures ? 'on' : 'off'}`);
 
-  const ruleOut = (t: string) => (rules ? rules(t) : { reject: false, features: {} });
+  const ruleOut = (t: string): ReturnType<RulesFunction> => (rules ? rules(t) : { reject: false, features: new ExtraFeatures() });
   const trainRules = train.map((x) => ruleOut(x.text));
   const testRules = test.map((x) => ruleOut(x.text));
   const testLabels = test.map((x) => x.offensive);

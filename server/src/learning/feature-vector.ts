@@ -7,6 +7,23 @@ import { HANDLE, type ModelText } from './model-words';
 
 export const FeatureKind = { bias: 0, word: 1, bigram: 2, chars: 3, extra: 4 } as const;
 
+const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
+function fnvMix(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME) >>> 0;
+}
+
+/** FNV-1a of s from `seed`. */
+export function fnvString(seed: number, s: string): number {
+  let h = seed;
+  for (let i = 0; i < s.length; i++) h = fnvMix(h, s.charCodeAt(i));
+  return h;
+}
+
+/** One seed per kind, so "word:ab" and "chars:ab" land in different buckets. */
+export const SEED = [0, 1, 2, 3, 4].map((k) => fnvMix(FNV_OFFSET, 0x10000 + k));
+
 /** Final avalanche (murmur3 fmix32): FNV's low bits are weak for masking. */
 export function finalise(h: number): number {
   let x = h;

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { extractFeatures, defaultFeatureOptions, FeatureKind, FeatureVector } from './hashed-features';
 import { modelText } from './model-words';
+import { ExtraFeatures } from './extra-features';
 
 describe('extractFeatures', () => {
   const names = (text: string, extra?: Record<string, number>) => {
-    const f = extractFeatures(modelText(text), extra, defaultFeatureOptions, new FeatureVector());
+    const f = extractFeatures(modelText(text), extra && ExtraFeatures.from(extra), defaultFeatureOptions, new FeatureVector());
     return Array.from({ length: f.count }, (_, i) => f.nameOf(i));
   };
 
   it('lays out words, bias, bigrams, 4-grams named by their word, and extras', () => {
-    const f = extractFeatures(modelText('You are WRONG'), { 'flag:insult': 1 }, defaultFeatureOptions, new FeatureVector());
+    const f = extractFeatures(modelText('You are WRONG'), ExtraFeatures.from({ 'flag:insult': 1 }), defaultFeatureOptions, new FeatureVector());
     expect(Array.from({ length: f.count }, (_, i) => f.nameOf(i))).toEqual([
       // Unigrams: for the reason models only (the reject model starts at the bias).
       'word:you', 'word:are', 'word:wrong',

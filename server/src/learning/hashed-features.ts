@@ -11,7 +11,8 @@
 // reject model scores as well without word unigrams (0.771 vs 0.770) when
 // bigrams weigh a little more, since a word's 4-grams carry its signal.
 import type { Token } from '../scoring/sentiment/token';
-import { FeatureKind, FeatureVector, finalise } from './feature-vector';
+import { FeatureKind, FeatureVector, finalise, FNV_PRIME, SEED } from './feature-vector';
+import type { ExtraFeatures } from './extra-features';
 import { HANDLE, isModelWord, nextHandle, type ModelText } from './model-words';
 
 export { FeatureKind, FeatureVector } from './feature-vector';
@@ -35,34 +36,6 @@ export const defaultFeatureOptions: FeatureOptions = {
   charScale: 2.5,
   extraScale: 1,
 };
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-function fnvMix(hash: number, code: number): number {
-  return Math.imul(hash ^ code, FNV_PRIME) >>> 0;
-}
-
-function fnvString(hash: number, s: string, start: number, end: number): number {
-  let h = hash;
-  for (let i = start; i < end; i++) h = fnvMix(h, s.charCodeAt(i));
-  return h;
-}
-
-// One seed per kind so "word:ab" and "chars:ab" land in different buckets.
-const SEED = [0, 1, 2, 3, 4].map((k) => fnvMix(FNV_OFFSET, 0x10000 + k));
-
-// Extra names come from a small set (rule flags, sentiment buckets): hash
-// each once. Bounded, in case a caller sends unbounded names.
-const extraHashes = new Map<string, number>();
-function extraHash(name: string): number {
-  let h = extraHashes.get(name);
-  if (h === undefined) {
-    h = fnvString(SEED[FeatureKind.extra] ?? 0, name, 0, name.length);
-    if (extraHashes.size < 4096) extraHashes.set(name, h);
-  }
-  return h;
-}
 
 const WORD_SEED = SEED[FeatureKind.word] ?? 0;
 const CHAR_SEED = SEED[FeatureKind.chars] ?? 0;
@@ -150,7 +123,7 @@ function cutWord(s: string, from: number, to: number, read: Read, t: number, cou
  */
 export function extractFeatures(
   words: ModelText,
-  extra: Record<string, number> | undefined,
+  extra: ExtraFeatures | undefined,
   options: FeatureOptions,
   out: FeatureVector,
 ): FeatureVector {
@@ -227,16 +200,11 @@ export function extractFeatures(
   out.reasonEnd = at;
 
   if (extra) {
-    const names = Object.keys(extra);
-    // Sorted so the features' order (and so the float sums) never depends on
-    // the caller's key order; one or two keys need no sort.
-    if (names.length > 1) names.sort();
-    out.extraNames = names;
-    for (let k = 0; k < names.length; k++) {
-      const name = names[k] ?? '';
-      const value = (extra[name] ?? 0) * options.extraScale;
+    out.extraNames = extra.names;
+    for (let k = 0; k < extra.names.length; k++) {
+      const value = (extra.values[k] ?? 0) * options.extraScale;
       if (value === 0 || !Number.isFinite(value)) continue;
-      out.push(extraHash(name), value, FeatureKind.extra, k);
+      out.push(extra.hashes[k] ?? 0, value, FeatureKind.extra, k);
     }
   }
   return out;

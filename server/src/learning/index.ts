@@ -5,3 +5,4 @@ export { blendPriority } from './blend-priority';
 export { MODEL_FORMAT_VERSION } from './model-codec';
 export { ruleFeatures, type RuleOutput } from './rule-features';
 export { modelText, type ModelText } from './model-words';
+export { ExtraFeatures } from './extra-features';

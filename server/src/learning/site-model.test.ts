@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Prediction } from '@sift/shared';
 import { SiteModel } from './site-model';
 import { MODEL_FORMAT_VERSION } from './model-codec';
+import { ExtraFeatures } from './extra-features';
 import { WORDS_VERSION } from './model-words';
 
 const nice = ['what a lovely article', 'thanks for sharing this', 'great point about the budget', 'i agree with the author', 'very helpful summary'];
@@ -97,10 +98,10 @@ describe('SiteModel', () => {
   it('uses extra features such as rule flags', () => {
     const model = SiteModel.create();
     for (let r = 0; r < 20; r++) {
-      model.learn({ text: `comment number ${r}`, extraFeatures: { 'flag:insult': 1 }, rejected: true, reason: 'abusive' });
+      model.learn({ text: `comment number ${r}`, extraFeatures: ExtraFeatures.from({ 'flag:insult': 1 }), rejected: true, reason: 'abusive' });
       model.learn({ text: `comment number ${r}`, rejected: false });
     }
-    const flagged = model.predict('comment number 99', { 'flag:insult': 1 });
+    const flagged = model.predict('comment number 99', ExtraFeatures.from({ 'flag:insult': 1 }));
     expect(flagged.rejectProbability).toBeGreaterThan(model.predict('comment number 99').rejectProbability);
     expect(flagged.features[0]?.feature).toBe('flag:insult');
   });

@@ -11,6 +11,7 @@ import { Explainer } from './explain-prediction';
 import { LogOddsBlend, type BlendState } from './log-odds-blend';
 import { NaiveBayesTable, type NaiveBayesState } from './naive-bayes-table';
 import { modelText, type ModelText } from './model-words';
+import type { ExtraFeatures } from './extra-features';
 
 export interface SiteModelOptions {
   /**
@@ -60,7 +61,7 @@ export interface LearningExample {
   /** The comment's sentiment tokens when the caller already has them (see model-words.ts). */
   words?: ModelText;
   /** Dense extras such as `flag:insult` or sentiment buckets; same at predict time. */
-  extraFeatures?: Record<string, number>;
+  extraFeatures?: ExtraFeatures;
   rejected: boolean;
   /** One of the shared reject reasons; anything else counts as "other". */
   reason?: string | null;
@@ -173,7 +174,7 @@ export class SiteModel {
   }
 
   /** `words`: the comment's sentiment tokens when the caller already has them (see model-words.ts). */
-  predict(text: string, extraFeatures?: Record<string, number>, words?: ModelText): Prediction {
+  predict(text: string, extraFeatures?: ExtraFeatures, words?: ModelText): Prediction {
     const f = extractFeatures(words ?? modelText(text), extraFeatures, this.options.features, this.scratch);
     const { ftrl: ftrlLogit, bayes: bayesLogit } = this.logits(f);
     const c = this.scores.ftrlContributions;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Flag } from '@sift/shared';
-import { computePriority } from './priority';
+import { computePriority, rulePriority } from './priority';
 
 const flag = (category: Flag['category'], severity: Flag['severity'], confidence = 0.9): Flag =>
   ({ category, severity, confidence, spans: [], reason: '' });
@@ -30,6 +30,16 @@ describe('computePriority', () => {
     const one = computePriority([flag('insult', 'medium', 0.6)], neutral).priority;
     const two = computePriority([flag('insult', 'medium', 0.6), flag('profanity', 'medium', 0.9)], neutral).priority;
     expect(two).toBeGreaterThan(one);
+  });
+
+  it('gives the same number without its reasons (rulePriority)', () => {
+    const cases: [Parameters<typeof computePriority>[0], number][] = [
+      [[], 0.8], [[], -0.2], [[], -0.9], [[], Number.NaN],
+      [[flag('shouting', 'low', 0.6)], 0.1],
+      [[flag('insult', 'medium', 0.6), flag('profanity', 'medium', 0.9)], -0.7],
+      [[flag('threat', 'high'), flag('insult', 'medium', 0.3), flag('threat', 'high', 0.55)], -0.95],
+    ];
+    for (const [flags, compound] of cases) expect(rulePriority(flags, { compound })).toBe(computePriority(flags, { compound }).priority);
   });
 
   it('explains itself', () => {

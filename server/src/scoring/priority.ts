@@ -41,30 +41,35 @@ const noisyOr = (ps: number[]) => 1 - ps.reduce((acc, p) => acc * (1 - Math.min(
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const describe = (f: Flag) => `${f.category.replace('_', ' ')} (${f.severity}, ${Math.round(f.confidence * 100)}%)`;
 
-export function computePriority(flags: readonly Flag[], sentiment: Pick<SentimentResult, 'compound'>): Priority {
+/** Where the formula above puts a comment, before any reason is put in words. */
+interface Placement {
+  priority: number;
+  band: number;
+  compound: number;
+  /** The flags, strongest first. */
+  ordered: readonly Flag[];
+}
+
+const NO_FLAGS: readonly Flag[] = [];
+
+function place(flags: readonly Flag[], sentiment: Pick<SentimentResult, 'compound'>): Placement {
   const compound = Number.isFinite(sentiment.compound) ? sentiment.compound : 0;
-  // Most comments: no flags, bands 0 and 1 only (same formulas as below).
-  if (flags.length === 0) {
-    if (compound <= STRONG_NEGATIVE) {
-      const s = (-compound + STRONG_NEGATIVE) / 0.5;
-      return { priority: round(BAND_WIDTH + BAND_WIDTH * Math.min(MAX_S, Math.max(0, s))), priorityReasons: [`strongly negative (${compound.toFixed(2)})`] };
-    }
-    const s = ((1 - compound) / 2) * 0.99;
-    return { priority: round(BAND_WIDTH * Math.min(MAX_S, Math.max(0, s))), priorityReasons: [compound < 0 ? 'mildly negative' : 'no flags'] };
-  }
-  const ordered = [...flags].sort(
-    (a, b) => severityWeight[b.severity] * b.confidence - severityWeight[a.severity] * a.confidence,
-  );
-  const high = ordered.filter((f) => f.severity === 'high');
   let band: number;
   let s: number;
-  const reasons = ordered.map(describe);
-  if (high.length > 0) {
-    band = 3;
-    s = 0.85 * noisyOr(high.map((f) => f.confidence)) + 0.15 * Math.min(1, (flags.length - 1) / 4);
-  } else if (ordered.length > 0) {
-    band = 2;
-    s = noisyOr(ordered.map((f) => severityWeight[f.severity] * f.confidence));
+  let ordered = NO_FLAGS;
+  if (flags.length > 0) {
+    // Strongest first: the reasons list them so, and noisyOr multiplies in this order.
+    ordered = [...flags].sort(
+      (a, b) => severityWeight[b.severity] * b.confidence - severityWeight[a.severity] * a.confidence,
+    );
+    const high = ordered.filter((f) => f.severity === 'high');
+    if (high.length > 0) {
+      band = 3;
+      s = 0.85 * noisyOr(high.map((f) => f.confidence)) + 0.15 * Math.min(1, (flags.length - 1) / 4);
+    } else {
+      band = 2;
+      s = noisyOr(ordered.map((f) => severityWeight[f.severity] * f.confidence));
+    }
   } else if (compound <= STRONG_NEGATIVE) {
     band = 1;
     s = (-compound + STRONG_NEGATIVE) / 0.5;
@@ -72,10 +77,18 @@ export function computePriority(flags: readonly Flag[], sentiment: Pick<Sentimen
     band = 0;
     s = ((1 - compound) / 2) * 0.99;
   }
+  return { priority: round(band * BAND_WIDTH + BAND_WIDTH * Math.min(MAX_S, Math.max(0, s))), band, compound, ordered };
+}
+
+/** The priority alone, without its reasons in words (the site model reads it for every comment). */
+export function rulePriority(flags: readonly Flag[], sentiment: Pick<SentimentResult, 'compound'>): number {
+  return place(flags, sentiment).priority;
+}
+
+export function computePriority(flags: readonly Flag[], sentiment: Pick<SentimentResult, 'compound'>): Priority {
+  const { priority, band, compound, ordered } = place(flags, sentiment);
+  const reasons = ordered.map(describe);
   if (compound <= STRONG_NEGATIVE) reasons.push(`strongly negative (${compound.toFixed(2)})`);
   else if (band === 0) reasons.push(compound < 0 ? 'mildly negative' : 'no flags');
-  return {
-    priority: round(band * BAND_WIDTH + BAND_WIDTH * Math.min(MAX_S, Math.max(0, s))),
-    priorityReasons: reasons,
-  };
+  return { priority, priorityReasons: reasons };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '../scoring/pipeline';
 import { computePriority } from '../scoring/priority';
+import { ExtraFeatures } from '../learning';
 import { lessonOf, siteFeatures } from './site-features';
 
 describe('siteFeatures', () => {
@@ -10,24 +11,24 @@ describe('siteFeatures', () => {
     const scores = scorer.score('You are an idiot and this gizmo is garbage');
     const input = siteFeatures(scores);
     expect(input.rulesSaysReject).toBe(true);
-    expect(input.extraFeatures['flag:insult']).toBeGreaterThan(0);
-    expect(input.extraFeatures['flag:banned_word']).toBeGreaterThan(0);
-    expect(input.extraFeatures[`sentiment:${scores.sentiment.label}`]).toBe(1);
-    expect(input.extraFeatures['rules:priority']).toBe(scores.priority);
+    expect(input.extraFeatures.get('flag:insult')).toBeGreaterThan(0);
+    expect(input.extraFeatures.get('flag:banned_word')).toBeGreaterThan(0);
+    expect(input.extraFeatures.get(`sentiment:${scores.sentiment.label}`)).toBe(1);
+    expect(input.extraFeatures.get('rules:priority')).toBe(scores.priority);
     const clean = siteFeatures(scorer.score('Lovely weather for the fair'));
     expect(clean.rulesSaysReject).toBe(false);
-    expect(Object.keys(clean.extraFeatures).some((k) => k.startsWith('flag:'))).toBe(false);
+    expect(clean.extraFeatures.names.some((k) => k.startsWith('flag:'))).toBe(false);
   });
 
   it('ignores a stored priority the model blended: the rule priority is recomputed', () => {
     const scores = scorer.score('You are an idiot');
     const blended = { ...scores, priority: 0.123 };
     expect(siteFeatures(blended)).toEqual(siteFeatures(scores));
-    expect(siteFeatures(blended).extraFeatures['rules:priority']).toBe(computePriority(scores.flags, scores.sentiment).priority);
+    expect(siteFeatures(blended).extraFeatures.get('rules:priority')).toBe(computePriority(scores.flags, scores.sentiment).priority);
   });
 
   it('treats unscored comments as text only', () => {
-    expect(siteFeatures(null)).toEqual({ extraFeatures: {}, rulesSaysReject: false });
+    expect(siteFeatures(null)).toEqual({ extraFeatures: new ExtraFeatures(), rulesSaysReject: false });
   });
 });
 

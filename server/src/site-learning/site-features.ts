@@ -3,8 +3,8 @@
 // eval (scripts/eval/learning-eval.ts) all go through these functions, so the
 // model is trained on exactly the features it predicts from.
 import type { Flag, SentimentResult } from '@sift/shared';
-import { ruleFeatures, type LearningExample } from '../learning';
-import { computePriority } from '../scoring/priority';
+import { ExtraFeatures, ruleFeatures, type LearningExample } from '../learning';
+import { rulePriority } from '../scoring/priority';
 import type { TrainingDecision } from './site-model-store';
 
 /** Flags that mean "the rules would reject this": the baseline the model must beat. */
@@ -17,11 +17,11 @@ export interface RuleScores {
 }
 
 export interface ModelInput {
-  extraFeatures: Record<string, number>;
+  extraFeatures: ExtraFeatures;
   rulesSaysReject: boolean;
 }
 
-const NO_RULES: ModelInput = Object.freeze({ extraFeatures: {}, rulesSaysReject: false });
+const NO_RULES: ModelInput = Object.freeze({ extraFeatures: new ExtraFeatures(), rulesSaysReject: false });
 
 /**
  * Rule features (`flag:<category>` with confidence and severity, sentiment
@@ -32,7 +32,7 @@ const NO_RULES: ModelInput = Object.freeze({ extraFeatures: {}, rulesSaysReject:
  */
 export function siteFeatures(scores: RuleScores | null): ModelInput {
   if (!scores) return NO_RULES;
-  const priority = computePriority(scores.flags, scores.sentiment).priority;
+  const priority = rulePriority(scores.flags, scores.sentiment);
   return {
     extraFeatures: ruleFeatures({ flags: scores.flags, sentiment: scores.sentiment, priority }),
     rulesSaysReject: scores.flags.some((f) => REJECTING_FLAGS.has(f.category)),
