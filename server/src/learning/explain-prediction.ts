@@ -14,20 +14,31 @@ export interface ExplainedFeature {
 /** Spare candidates beyond `top`, for names that merge (the same word twice). */
 const SPARES = 4;
 
+/**
+ * Binary magnitude class of a contribution: 0 for |value| ≥ 128, then one
+ * class per halving (clz of |value| · 2^24), ZERO_CLASS for 0. A smaller
+ * class always means a larger |value|.
+ */
+const ZERO_CLASS = 32;
+function magnitudeClass(value: number): number {
+  return Math.clz32(Math.min(Math.abs(value) * 2 ** 24, 2 ** 31 - 1));
+}
+
 /** Reusable scratch space, so explaining allocates only what it returns. */
 export class Explainer {
   private bestRef = new Int32Array(16);
   private bestValue = new Float64Array(16);
   private bestAbs = new Float64Array(16);
   private bestKey = new Int32Array(16);
-  /** How many of best* hold candidates, how many they may hold, and what a candidate must beat once full. */
+  /** How many of best* hold candidates. */
   private kept = 0;
-  private size = 0;
-  private floor = -1;
+  /** Candidates per magnitude class (scratch). */
+  private readonly classes = new Int32Array(ZERO_CLASS + 1);
 
   /**
    * `contributions[k]` is feature k's share of the logit (positive pushes
-   * towards reject). The bias is left out: it explains nothing.
+   * towards reject); it is scratch, and left changed. The bias is left out:
+   * it explains nothing.
    */
   explain(f: FeatureVector, contributions: Float64Array, top: number): ExplainedFeature[] {
     if (top <= 0) return [];
@@ -56,8 +67,10 @@ export class Explainer {
   /**
    * Keeps the `size` candidates of largest |value| in bestRef/bestValue,
    * largest first. Candidates: each bigram and extra feature, and one per
-   * token for its char n-grams (which extraction writes next to each other,
-   * so a run of them is one candidate, named by its last feature).
+   * token for its char n-grams (which extraction writes next to each other:
+   * a run's sum goes in place of its last one, and the others are zeroed, so
+   * one plain loop then reads every candidate). Ties keep the earlier
+   * feature, so the choice is deterministic; a zero explains nothing.
    */
   private keepLargest(f: FeatureVector, contributions: Float64Array, size: number): void {
     if (this.bestRef.length < size) {
@@ -66,45 +79,51 @@ export class Explainer {
       this.bestAbs = new Float64Array(size);
       this.bestKey = new Int32Array(size);
     }
-    this.kept = 0;
-    this.size = size;
-    this.floor = -1;
-    // Bigrams (after the bias), then the chars, then the extras: the reject model's features.
-    for (let k = f.rejectStart + 1; k < f.reasonEnd; k++) this.consider(k, contributions[k] ?? 0);
     const tokenOf = f.refs;
     for (let k = f.reasonEnd; k < f.charEnd; ) {
       const token = tokenOf[k];
       let sum = 0;
-      let last = k;
       for (; k < f.charEnd && tokenOf[k] === token; k++) {
         sum += contributions[k] ?? 0;
-        last = k;
+        contributions[k] = 0;
       }
-      this.consider(last, sum);
+      contributions[k - 1] = sum;
     }
-    for (let k = f.charEnd; k < f.count; k++) this.consider(k, contributions[k] ?? 0);
-  }
-
-  /**
-   * Inserts one candidate into the short sorted list if it is among the
-   * largest so far. Ties keep the earlier feature, so the choice is
-   * deterministic; a zero explains nothing and is never kept.
-   */
-  private consider(ref: number, value: number): void {
-    const abs = Math.abs(value);
-    if (abs <= this.floor || abs === 0) return;
-    const { bestRef, bestValue, bestAbs, size } = this;
-    let j = this.kept < size ? this.kept++ : this.kept - 1;
-    while (j > 0 && (bestAbs[j - 1] ?? 0) < abs) {
-      bestRef[j] = bestRef[j - 1] ?? 0;
-      bestValue[j] = bestValue[j - 1] ?? 0;
-      bestAbs[j] = bestAbs[j - 1] ?? 0;
-      j--;
+    // After the bias: bigrams, chars, extras. Most candidates are far from
+    // the top few: a histogram of their binary magnitudes finds the smallest
+    // magnitude class that can still make the list, and only candidates of
+    // that class or above are sorted in (the result is the same as sorting in
+    // every candidate, at half the cost).
+    const from = f.rejectStart + 1;
+    const classes = this.classes;
+    classes.fill(0);
+    for (let k = from; k < f.count; k++) {
+      const c = magnitudeClass(contributions[k] ?? 0);
+      classes[c] = (classes[c] ?? 0) + 1;
     }
-    bestRef[j] = ref;
-    bestValue[j] = value;
-    bestAbs[j] = abs;
-    if (this.kept === size) this.floor = bestAbs[size - 1] ?? 0;
+    let smallestKept = 0;
+    for (let inList = 0; smallestKept < ZERO_CLASS && (inList += classes[smallestKept] ?? 0) < size; ) smallestKept++;
+    const { bestRef, bestValue, bestAbs } = this;
+    let kept = 0;
+    // What a candidate must beat once the list is full.
+    let floor = 0;
+    for (let k = from; k < f.count; k++) {
+      const value = contributions[k] ?? 0;
+      const abs = Math.abs(value);
+      if (abs <= floor || magnitudeClass(value) > smallestKept) continue;
+      let j = kept < size ? kept++ : kept - 1;
+      while (j > 0 && (bestAbs[j - 1] ?? 0) < abs) {
+        bestRef[j] = bestRef[j - 1] ?? 0;
+        bestValue[j] = bestValue[j - 1] ?? 0;
+        bestAbs[j] = bestAbs[j - 1] ?? 0;
+        j--;
+      }
+      bestRef[j] = k;
+      bestValue[j] = value;
+      bestAbs[j] = abs;
+      if (kept === size) floor = bestAbs[size - 1] ?? 0;
+    }
+    this.kept = kept;
   }
 
   /**
