@@ -1,4 +1,5 @@
 import type { NormalisedText, Token } from '../normalise/tokenise';
+import { keyHash } from '../normalise/key-hash';
 
 /**
  * One index for the cheap gates of every detector. Each detector registers
@@ -23,17 +24,6 @@ let tokenTests: TokenTest[] = [];
  */
 interface AnchorTable { slots: Int32Array; words: string[]; hashes: number[]; masks: number[]; sizeMask: number; filter: Uint32Array }
 
-/**
- * Per character only a rotate and an xor, a short dependency chain; one
- * multiply per word mixes the bits. Cut to 30 bits, a small integer.
- */
-function keyHash(key: string, from: number): number {
-  let h = 0;
-  for (let i = from; i < key.length; i++) h = ((h << 7) | (h >>> 25)) ^ key.charCodeAt(i);
-  const x = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
-  return (x ^ (x >>> 13)) & 0x3fffffff;
-}
-
 const FILTER_BITS = 1 << 16;
 const FILTER_MASK = FILTER_BITS - 1;
 
@@ -50,9 +40,8 @@ function sameWord(word: string, key: string, from: number): boolean {
   return true;
 }
 
-/** Group bits of `key` from offset `from`. */
-function lookup(table: AnchorTable, key: string, from: number): number {
-  const h = keyHash(key, from);
+/** Group bits of `key` from offset `from`, whose `keyHash` is h. */
+function lookup(table: AnchorTable, key: string, from: number, h: number): number {
   if (!mayHave(table.filter, h)) return 0;
   let slot = h & table.sizeMask;
   for (let entry = table.slots[slot]!; entry !== 0; entry = table.slots[slot]!) {
@@ -109,8 +98,9 @@ function build(): AnchorTable {
 /** Anchor groups of one token: its key, and for #tags and @names the word after the sign. */
 function tokenMask(table: AnchorTable, token: Token): number {
   const key = token.key;
-  let mask = lookup(table, key, 0);
-  if (token.kind === 'hashtag' || token.kind === 'mention') mask |= lookup(table, key, 1);
+  // The scanner hashed the key already.
+  let mask = lookup(table, key, 0, token.hash);
+  if (token.kind === 'hashtag' || token.kind === 'mention') mask |= lookup(table, key, 1, keyHash(key, 1));
   // Tests are about words; @names, #tags and numbers skip them.
   if (token.kind === 'word') for (let i = 0; i < tokenTests.length; i++) if (tokenTests[i]!.test(token)) mask |= tokenTests[i]!.bit;
   return mask;

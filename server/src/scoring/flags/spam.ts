@@ -72,13 +72,15 @@ const SIGNALS: Signal[] = [
 // A word appearing 4+ times is the only way REPEATED_WORD can match.
 // REPEATED_WORD needs a phrase of up to four words said four times in a row,
 // so some token recurs at a fixed period of at most five tokens (a sentence
-// break may sit between repeats). String comparisons stop at the length
-// for most pairs.
+// break may sit between repeats). The keys' hashes rule out most pairs
+// with one integer compare; equal hashes are confirmed on the keys.
 function hasRepeatedWord(text: NormalisedText): boolean {
   const tokens = text.tokens;
   const n = tokens.length;
   for (let period = 1; period <= 5; period++) {
     for (let i = 0; i + 3 * period < n; i++) {
+      const h = tokens[i]!.hash;
+      if (tokens[i + period]!.hash !== h || tokens[i + 2 * period]!.hash !== h || tokens[i + 3 * period]!.hash !== h) continue;
       const k = tokens[i]!.key;
       if (tokens[i + period]!.key !== k || tokens[i + 2 * period]!.key !== k || tokens[i + 3 * period]!.key !== k) continue;
       const t = tokens[i]!;

@@ -1,4 +1,5 @@
 import type { Token, TokenKind } from './token';
+import { keyHash, keyHashEnd, keyHashStep } from './key-hash';
 import { digitsAreNumeric, isCensoredShape } from './word-shapes';
 
 export { isCensoredShape } from './word-shapes';
@@ -69,13 +70,13 @@ export function makeToken(kind: TokenKind, key: string, start: number, end: numb
   const elongated = !literal && hasTripleLetter(key);
   const cut = elongated ? key.replace(ELONGATED, '$1$1') : key;
   const squeezed = elongated ? key.replace(DOUBLED, '$1') : null;
-  return { kind, key: cut, squeezed, masked, disguised: masked, contraction: false, plain: false, start, end };
+  return { kind, key: cut, hash: keyHash(cut), squeezed, masked, disguised: masked, contraction: false, plain: false, start, end };
 }
 
-/** A plain a-z word: no masks to look for, only elongation (3+ of a letter in a row). */
-function plainToken(key: string, start: number, end: number, elongated: boolean): Token {
+/** A plain a-z word: no masks to look for, only elongation (3+ of a letter in a row). `hash` is its key's. */
+function plainToken(key: string, hash: number, start: number, end: number, elongated: boolean): Token {
   if (elongated) return makeToken('word', key, start, end);
-  return { kind: 'word', key, squeezed: null, masked: false, disguised: false, contraction: false, plain: true, start, end };
+  return { kind: 'word', key, hash, squeezed: null, masked: false, disguised: false, contraction: false, plain: true, start, end };
 }
 
 /** A word with digits, symbols or non-ASCII characters. */
@@ -89,7 +90,7 @@ function makeWord(raw: string, start: number, end: number): Token | null {
   }
   // "f***", "b*****": a word its writer censored; the stars are the word, not edge junk.
   if (isCensoredShape(raw)) {
-    return { kind: 'word', key: raw, squeezed: null, masked: true, disguised: true, contraction: false, plain: false, start, end };
+    return { kind: 'word', key: raw, hash: keyHash(raw), squeezed: null, masked: true, disguised: true, contraction: false, plain: false, start, end };
   }
   let a = 0;
   let b = raw.length;
@@ -132,8 +133,10 @@ function hasBreakChar(folded: string, from: number, to: number): boolean {
   return false;
 }
 
+const BREAK_HASH = keyHash('.');
+
 export function breakToken(at: number): Token {
-  return { kind: 'break', key: '.', squeezed: null, masked: false, disguised: false, contraction: false, plain: false, start: at, end: at };
+  return { kind: 'break', key: '.', hash: BREAK_HASH, squeezed: null, masked: false, disguised: false, contraction: false, plain: false, start: at, end: at };
 }
 
 /** Single characters that may be a spaced-out word ("a s s"). */
@@ -163,9 +166,12 @@ export function scanWords(folded: string, out: Token[], withBreaks: boolean): bo
     let prev = 0;
     let run = 0;
     let elongated = false;
+    // The key's hash as it is read (a plain word's key is the word as written).
+    let hash = 0;
     for (; i < n; i++) {
       const c = folded.charCodeAt(i);
       if (c >= 97 && c <= 122) {
+        hash = keyHashStep(hash, c);
         run = c === prev ? run + 1 : 1;
         if (run === 3) elongated = true;
         prev = c;
@@ -175,7 +181,7 @@ export function scanWords(folded: string, out: Token[], withBreaks: boolean): bo
       plain = false;
     }
     const word = folded.slice(start, i);
-    const t = plain ? plainToken(word, start, i, elongated) : makeWord(word, start, i);
+    const t = plain ? plainToken(word, keyHashEnd(hash), start, i, elongated) : makeWord(word, start, i);
     if (!t) {
       // All trimmed away ("!!!"): its characters still separate sentences.
       if (hasBreakChar(folded, start, i)) pendingBreak = true;

@@ -4,6 +4,8 @@ export interface Token {
   kind: TokenKind;
   /** Lower-case, leetspeak decoded ("sh1t" → "shit"), runs of 3+ letters cut to 2. */
   key: string;
+  /** `keyHash(key)` (see key-hash.ts): equal keys have equal hashes. */
+  hash: number;
   /** Key with every doubled letter cut to one, only for elongated words ("fuuuuck" → "fuck"). */
   squeezed: string | null;
   /** Contains `*` or `#` standing in for letters ("f*ck"). */

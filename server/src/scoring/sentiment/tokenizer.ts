@@ -136,12 +136,14 @@ export function tokenize(text: string): TokenizedText {
       continue;
     }
     const wordChar = isWordChar(c);
+    // The character after, a space past the end (as NaN, it would make these reads floating-point).
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
     // Emoticons first: they are made of the same characters as punctuation.
     // (Two word characters in a row never open one: most words skip the
     // test, and the look back at the character before.)
-    if (!(wordChar && isWordChar(text.charCodeAt(i + 1))) && (c === 58 || c === 59 || c === 61 || c === 60 || i === 0 || !isWordChar(text.charCodeAt(i - 1))) &&
+    if (!(wordChar && isWordChar(next)) && (c === 58 || c === 59 || c === 61 || c === 60 || i === 0 || !isWordChar(text.charCodeAt(i - 1))) &&
       // The first tests of `matchEmoticon`, here so that "@USER", "." or "," costs no call.
-      (c >= 128 || (EMOTICON_START[c] === 1 && mayOpenEmoticon(c, text.charCodeAt(i + 1))))) {
+      (c >= 128 || (EMOTICON_START[c] === 1 && mayOpenEmoticon(c, next)))) {
       const len = matchEmoticon(text, i, i === 0 || isWhitespace(text.charCodeAt(i - 1)));
       if (len > 0) {
         const s = text.slice(i, i + len);
@@ -163,9 +165,17 @@ export function tokenize(text: string): TokenizedText {
       let hyphenated = false;
       while (i < n) {
         let d = text.charCodeAt(i);
-        // Lower-case ASCII letters first: most characters of most words.
-        if (isLower(d)) lowerCount++;
-        else if (isUpper(d)) {
+        // Lower-case ASCII letters (most characters of most words) take a
+        // short path of their own: a letter needs no more tests.
+        if (isLower(d)) {
+          lowerCount++;
+          hash = wordHashStep(hash, d);
+          run = d === prev ? run + 1 : 1;
+          if (run >= 3) elongated = true;
+          prev = d;
+          i++;
+          continue;
+        } else if (isUpper(d)) {
           upper++;
           d += 32;
         } else if (d === APOSTROPHE || d === RIGHT_QUOTE) {
@@ -191,7 +201,8 @@ export function tokenize(text: string): TokenizedText {
       const length = i - start;
       let shape = (upper > 0 || lowerCount + upper < length ? CASED : 0) | (hasCurly ? CURLY : 0);
       // URLs carry no sentiment and are full of emoticon look-alikes (":/").
-      if (text.charCodeAt(i) === 58 && (length === 4 || length === 5)) {
+      // (The length first: each read of the text costs more than a compare.)
+      if ((length === 4 || length === 5) && text.charCodeAt(i) === 58) {
         const lower = lowerOf(text.slice(start, i), shape);
         if (lower === 'http' || lower === 'https') {
           while (i < n && !isWhitespace(text.charCodeAt(i))) i++;
@@ -206,19 +217,21 @@ export function tokenize(text: string): TokenizedText {
       if (caps && upper > 1) shape |= CAPS;
       if (elongated) shape |= ELONGATED;
       if (hyphenated) shape |= HYPHENATED;
-      const quote = text.charCodeAt(i - 2);
-      if (length > 3 && (text.charCodeAt(i - 1) | 32) === 116 /* t */ && (quote === APOSTROPHE || quote === RIGHT_QUOTE) &&
-        (text.charCodeAt(i - 3) | 32) === 110 /* n */) shape |= ENDS_IN_NT;
+      // `prev` is the last character, lower-cased: most words are ruled out without reading the text again.
+      if (length > 3 && prev === 116 /* t */) {
+        const quote = text.charCodeAt(i - 2);
+        if ((quote === APOSTROPHE || quote === RIGHT_QUOTE) && (text.charCodeAt(i - 3) | 32) === 110 /* n */) shape |= ENDS_IN_NT;
+      }
       tokens.push(new Token(TokenKind.Word, text, start, i, ascii ? wordHashEnd(hash) : -1, shape, null, null));
       continue;
     }
-    if (c === 64 /* @ */ && isWordChar(text.charCodeAt(i + 1))) {
+    if (c === 64 /* @ */ && isWordChar(next)) {
       // @mentions name people, not feelings.
       i++;
       while (i < n && (isWordChar(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
       continue;
     }
-    if (c === 38 /* & */ && isLetter(text.charCodeAt(i + 1))) {
+    if (c === 38 /* & */ && isLetter(next)) {
       // HTML entities such as &amp; (&lt;3 was already matched as an emoticon).
       let j = i + 1;
       while (j < n && isLetter(text.charCodeAt(j)) && j - i < 8) j++;
