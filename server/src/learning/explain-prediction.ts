@@ -1,9 +1,10 @@
 // Names the few features that pushed a prediction most. Scores first, names
 // last: contributions are read as numbers (char n-grams summed per word, so
-// "chars:moron" stands for all the fragments of that spelling), the top few
-// are kept by |contribution| in one pass, and only those become strings.
-// Every prediction is explained, so this runs once per scored comment: it
-// works in reused typed arrays and builds no Map, closure or spread.
+// "word:moron" stands for all the fragments of that spelling), the top few
+// are kept by |contribution|, and only those become strings. Every
+// prediction is explained, so this runs once per scored comment: one pass
+// gathers the candidates, a second sorts in only those that can make the
+// list, in reused typed arrays, with no Map, closure or spread.
 import { FeatureKind, type FeatureVector } from './feature-vector';
 
 export interface ExplainedFeature {
@@ -16,8 +17,8 @@ const SPARES = 4;
 
 /**
  * Binary magnitude class of a contribution: 0 for |value| ≥ 128, then one
- * class per halving (clz of |value| · 2^24), ZERO_CLASS for 0. A smaller
- * class always means a larger |value|.
+ * class per halving (clz of |value| · 2^24), ZERO_CLASS below 2^-24. A
+ * smaller class always means a larger |value|.
  */
 const ZERO_CLASS = 32;
 function magnitudeClass(value: number): number {
@@ -26,24 +27,25 @@ function magnitudeClass(value: number): number {
 
 /** Reusable scratch space, so explaining allocates only what it returns. */
 export class Explainer {
+  private candidateRef = new Int32Array(256);
+  private candidateValue = new Float64Array(256);
+  private candidates = 0;
+  /** Candidates per magnitude class. */
+  private readonly classes = new Int32Array(ZERO_CLASS + 1);
   private bestRef = new Int32Array(16);
   private bestValue = new Float64Array(16);
   private bestAbs = new Float64Array(16);
   private bestKey = new Int32Array(16);
-  /** How many of best* hold candidates. */
-  private kept = 0;
-  /** Candidates per magnitude class (scratch). */
-  private readonly classes = new Int32Array(ZERO_CLASS + 1);
 
   /**
-   * `contributions[k]` is feature k's share of the logit (positive pushes
-   * towards reject); it is scratch, and left changed. The bias is left out:
-   * it explains nothing.
+   * Feature k's share of the logit (positive pushes towards reject) is
+   * a·ftrl[k] + b·bayes[k]: the two models' contributions, blended. The
+   * bias is left out: it explains nothing.
    */
-  explain(f: FeatureVector, contributions: Float64Array, top: number): ExplainedFeature[] {
+  explain(f: FeatureVector, ftrl: Float64Array, bayes: Float64Array, a: number, b: number, top: number): ExplainedFeature[] {
     if (top <= 0) return [];
-    this.keepLargest(f, contributions, top + SPARES);
-    const distinct = this.mergeSameFeature(f, this.kept);
+    this.gather(f, ftrl, bayes, a, b);
+    const distinct = this.mergeSameFeature(f, this.keepLargest(top + SPARES));
     // Merging may have reordered the few left: insertion sort, stable.
     const refs = this.bestRef;
     const weights = this.bestValue;
@@ -65,50 +67,60 @@ export class Explainer {
   }
 
   /**
-   * Keeps the `size` candidates of largest |value| in bestRef/bestValue,
-   * largest first. Candidates: each bigram and extra feature, and one per
-   * token for its char n-grams (which extraction writes next to each other:
-   * a run's sum goes in place of its last one, and the others are zeroed, so
-   * one plain loop then reads every candidate). Ties keep the earlier
-   * feature, so the choice is deterministic; a zero explains nothing.
+   * Candidates, in feature order: each bigram (after the bias), one per
+   * token for its char n-grams (which extraction writes next to each other,
+   * so a run of them is one candidate, named by its last feature), then each
+   * extra. Zeros explain nothing and are left out.
    */
-  private keepLargest(f: FeatureVector, contributions: Float64Array, size: number): void {
+  private gather(f: FeatureVector, ftrl: Float64Array, bayes: Float64Array, a: number, b: number): void {
+    if (this.candidateRef.length < f.count) {
+      this.candidateRef = new Int32Array(f.count * 2);
+      this.candidateValue = new Float64Array(f.count * 2);
+    }
+    this.candidates = 0;
+    this.classes.fill(0);
+    for (let k = f.rejectStart + 1; k < f.reasonEnd; k++) this.add(k, a * (ftrl[k] ?? 0) + b * (bayes[k] ?? 0));
+    const tokenOf = f.refs;
+    for (let k = f.reasonEnd; k < f.charEnd; ) {
+      const token = tokenOf[k];
+      let sum = 0;
+      for (; k < f.charEnd && tokenOf[k] === token; k++) sum += a * (ftrl[k] ?? 0) + b * (bayes[k] ?? 0);
+      this.add(k - 1, sum);
+    }
+    for (let k = f.charEnd; k < f.count; k++) this.add(k, a * (ftrl[k] ?? 0) + b * (bayes[k] ?? 0));
+  }
+
+  private add(ref: number, value: number): void {
+    if (value === 0) return;
+    const n = this.candidates++;
+    this.candidateRef[n] = ref;
+    this.candidateValue[n] = value;
+    const c = magnitudeClass(value);
+    this.classes[c] = (this.classes[c] ?? 0) + 1;
+  }
+
+  /**
+   * Keeps the `size` candidates of largest |value| in bestRef/bestValue,
+   * largest first; ties keep the earlier feature, so the choice is
+   * deterministic. Only candidates of the magnitude classes that can make
+   * the list are sorted in: the same result as sorting in every candidate,
+   * for less work. Returns how many were kept.
+   */
+  private keepLargest(size: number): number {
     if (this.bestRef.length < size) {
       this.bestRef = new Int32Array(size);
       this.bestValue = new Float64Array(size);
       this.bestAbs = new Float64Array(size);
       this.bestKey = new Int32Array(size);
     }
-    const tokenOf = f.refs;
-    for (let k = f.reasonEnd; k < f.charEnd; ) {
-      const token = tokenOf[k];
-      let sum = 0;
-      for (; k < f.charEnd && tokenOf[k] === token; k++) {
-        sum += contributions[k] ?? 0;
-        contributions[k] = 0;
-      }
-      contributions[k - 1] = sum;
-    }
-    // After the bias: bigrams, chars, extras. Most candidates are far from
-    // the top few: a histogram of their binary magnitudes finds the smallest
-    // magnitude class that can still make the list, and only candidates of
-    // that class or above are sorted in (the result is the same as sorting in
-    // every candidate, at half the cost).
-    const from = f.rejectStart + 1;
-    const classes = this.classes;
-    classes.fill(0);
-    for (let k = from; k < f.count; k++) {
-      const c = magnitudeClass(contributions[k] ?? 0);
-      classes[c] = (classes[c] ?? 0) + 1;
-    }
+    const { bestRef, bestValue, bestAbs, candidateRef, candidateValue, classes } = this;
     let smallestKept = 0;
     for (let inList = 0; smallestKept < ZERO_CLASS && (inList += classes[smallestKept] ?? 0) < size; ) smallestKept++;
-    const { bestRef, bestValue, bestAbs } = this;
     let kept = 0;
     // What a candidate must beat once the list is full.
     let floor = 0;
-    for (let k = from; k < f.count; k++) {
-      const value = contributions[k] ?? 0;
+    for (let i = 0; i < this.candidates; i++) {
+      const value = candidateValue[i] ?? 0;
       const abs = Math.abs(value);
       if (abs <= floor || magnitudeClass(value) > smallestKept) continue;
       let j = kept < size ? kept++ : kept - 1;
@@ -118,12 +130,12 @@ export class Explainer {
         bestAbs[j] = bestAbs[j - 1] ?? 0;
         j--;
       }
-      bestRef[j] = k;
+      bestRef[j] = candidateRef[i] ?? 0;
       bestValue[j] = value;
       bestAbs[j] = abs;
       if (kept === size) floor = bestAbs[size - 1] ?? 0;
     }
-    this.kept = kept;
+    return kept;
   }
 
   /**

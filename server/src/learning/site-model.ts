@@ -177,22 +177,24 @@ export class SiteModel {
   predict(text: string, extraFeatures?: ExtraFeatures, words?: ModelText): Prediction {
     const f = extractFeatures(words ?? modelText(text), extraFeatures, this.options.features, this.scratch);
     const { ftrl: ftrlLogit, bayes: bayesLogit } = this.logits(f);
-    const c = this.scores.ftrlContributions;
     let logit = ftrlLogit;
+    // Each feature's share of the logit is a·(its FTRL share) + b·(its NB share).
+    let a = 1;
+    let b = 0;
     if (this.bayes) {
-      const nb = this.scores.bayesContributions;
       logit = this.blend.logit(ftrlLogit, bayesLogit);
-      // Each feature's share of the blended logit (NB's share only while NB's
-      // log-odds are inside the blend's clamp, where the blend is linear in them).
-      const [a = 0, b = 0] = this.blend.weights;
-      const bShare = Math.abs(bayesLogit) < 12 ? b : 0;
-      for (let k = f.rejectStart; k < f.count; k++) c[k] = a * (c[k] ?? 0) + bShare * (nb[k] ?? 0);
+      // NB's share counts only while NB's log-odds are inside the blend's
+      // clamp, where the blend is linear in them.
+      const [wFtrl = 0, wBayes = 0] = this.blend.weights;
+      a = wFtrl;
+      b = Math.abs(bayesLogit) < 12 ? wBayes : 0;
     }
+    const { ftrlContributions, bayesContributions } = this.scores;
     return {
       rejectProbability: sigmoid(logit),
       likelyReason: this.likelyReason(f),
       active: this.isActive(),
-      features: this.explainer.explain(f, c, this.options.topFeatures),
+      features: this.explainer.explain(f, ftrlContributions, bayesContributions, a, b, this.options.topFeatures),
     };
   }
 
