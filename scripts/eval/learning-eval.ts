@@ -5,7 +5,7 @@
 // measured in the same run.
 //
 //   npx tsx scripts/eval/learning-eval.ts --train <file> (--test <file> | --split 0.8) [--json]
-//     [--no-rule-features] [--threshold 0.5] [--bits 18] [--shuffle <seed>]
+//     [--no-rule-features] [--threshold 0.5] [--bits 16] [--shuffle <seed>]
 //
 // --shuffle: a second proxy split. The file is put in a fixed pseudo-random
 // order (seeded Fisher–Yates) before the split, so the test part is drawn
