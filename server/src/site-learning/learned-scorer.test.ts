@@ -55,6 +55,18 @@ describe('LearnedScorer', () => {
     }
   });
 
+  it('tokenises the text itself when the pipeline made no sentiment tokens (a failed sentiment phase)', () => {
+    const model = trained(10);
+    const noSentiment = createScorer(undefined, {
+      onPhaseError: () => {},
+      phases: (defaults) => defaults.map((p) => (p.name === 'sentiment' ? { name: 'sentiment', run: () => { throw new Error('boom'); } } : p)),
+    });
+    const text = 'the zorblax deal is back';
+    const scored = noSentiment.scoreWithTokens(text);
+    expect(scored.tokens).toBeNull();
+    expect(new LearnedScorer(noSentiment, () => model).score(text).prediction).toEqual(model.predict(text, siteFeatures(scored.scores).extraFeatures));
+  });
+
   it('falls back to the rule scores when the model throws', () => {
     const errors: unknown[] = [];
     const broken = new LearnedScorer(rules, () => { throw new Error('boom'); }, (e) => errors.push(e));
