@@ -8,7 +8,7 @@
 // these words score as the model's own tokeniser did: 0.781 and 0.770 mean,
 // against 0.781 and 0.771.
 import { SCORER_VERSION } from '../scoring/pipeline';
-import { tokenize } from '../scoring/sentiment/tokenizer';
+import { isWordChar, tokenize } from '../scoring/sentiment/tokenizer';
 import { TokenKind, type Token } from '../scoring/sentiment/token';
 
 /**
@@ -42,14 +42,11 @@ export function isModelWord(token: Token): boolean {
  */
 export const HANDLE = '@user';
 
-function isHandleStart(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
-
 /** Offset of the first handle's "@" at or after `from`, or -1. */
 export function nextHandle(text: string, from: number): number {
   for (let at = text.indexOf('@', from); at >= 0; at = text.indexOf('@', at + 1)) {
-    if (isHandleStart(text.charCodeAt(at + 1))) return at;
+    // The tokenizer's own rule for a mention: "@" before a word character.
+    if (isWordChar(text.charCodeAt(at + 1))) return at;
   }
   return -1;
 }

@@ -39,7 +39,7 @@ function isLatinLetter(c: number): boolean {
 function isLetter(c: number): boolean {
   return c < 128 ? ASCII_WORD[c] === 1 : isLatinLetter(c);
 }
-function isWordChar(c: number): boolean {
+export function isWordChar(c: number): boolean {
   return c < 128 ? ASCII_WORD[c] !== 0 : isLatinLetter(c);
 }
 /** Pictographs: astral-plane symbols (surrogate pairs) and the BMP dingbat/symbol blocks. */
