@@ -41,9 +41,16 @@ class PhaseState implements ScoringState {
   sentiment: SentimentResult = neutralSentiment;
   flags: Flag[] = [];
   priority = 0.5;
-  priorityReasons = ['priority could not be computed'];
+  // Made only if the priority phase failed: it sets its own reasons for every comment.
+  private reasons: string[] | null = null;
   sentimentTokens: readonly SentimentToken[] | null = null;
   constructor(readonly text: string) {}
+  get priorityReasons(): string[] {
+    return (this.reasons ??= ['priority could not be computed']);
+  }
+  set priorityReasons(value: string[]) {
+    this.reasons = value;
+  }
   get normalised(): NormalisedText {
     return (this.normalisedText ??= unnormalised(this.text));
   }

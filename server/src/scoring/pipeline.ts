@@ -1,6 +1,6 @@
 import type { Scores } from '@sift/shared';
 import { SENTIMENT_VERSION } from './sentiment';
-import { defaultPhases, initialState, type Phase } from './phases';
+import { defaultPhases, initialState, type Phase, type ScoringState } from './phases';
 import type { Token as SentimentToken } from './sentiment/token';
 import { defaultScoringSettings, type ScoringSettings, type TokenScorer } from './types';
 
@@ -39,39 +39,49 @@ const logPhaseError = (phase: string, error: unknown) => {
   console.warn(`scoring phase "${phase}" failed and was skipped:`, error);
 };
 
-/** Runs phases in order; a throwing phase is reported and recorded, never fatal. */
-export function runPhases(text: string, phases: readonly Phase[], onPhaseError = logPhaseError): Scores & { skippedPhases: string[]; sentimentTokens: readonly SentimentToken[] | null } {
-  const state = initialState(text);
-  const skipped: string[] = [];
+/**
+ * Runs phases in order over `state`; a throwing phase is reported and
+ * recorded, never fatal. Returns the skipped phases' names, null when none
+ * (most comments: no array is made for them).
+ */
+function runInto(state: ScoringState, phases: readonly Phase[], onPhaseError: (phase: string, error: unknown) => void): string[] | null {
+  let skipped: string[] | null = null;
   for (const phase of phases) {
     try {
       phase.run(state);
     } catch (error) {
-      skipped.push(phase.name);
+      (skipped ??= []).push(phase.name);
       try { onPhaseError(phase.name, error); } catch { /* a broken logger must not lose the comment */ }
     }
   }
+  return skipped;
+}
+
+/** Runs phases in order; a throwing phase is reported and recorded, never fatal. */
+export function runPhases(text: string, phases: readonly Phase[], onPhaseError = logPhaseError): Scores & { skippedPhases: string[]; sentimentTokens: readonly SentimentToken[] | null } {
+  const state = initialState(text);
+  const skipped = runInto(state, phases, onPhaseError);
   return {
     scorerVersion: '',
     sentiment: state.sentiment,
     flags: state.flags,
     priority: state.priority,
     priorityReasons: state.priorityReasons,
-    skippedPhases: skipped,
+    skippedPhases: skipped ?? [],
     sentimentTokens: state.sentimentTokens,
   };
 }
 
-/** The phases' results as the scores contract has them. */
-function toScores(result: Scores & { skippedPhases: string[] }, version: string): Scores {
+/** The phases' results as the scores contract has them, straight from the state (no copy in between). */
+function toScores(state: ScoringState, skipped: string[] | null, version: string): Scores {
   const scores: Scores = {
     scorerVersion: version,
-    sentiment: result.sentiment,
-    flags: result.flags,
-    priority: result.priority,
-    priorityReasons: result.priorityReasons,
+    sentiment: state.sentiment,
+    flags: state.flags,
+    priority: state.priority,
+    priorityReasons: state.priorityReasons,
   };
-  if (result.skippedPhases.length > 0) scores.skippedPhases = result.skippedPhases;
+  if (skipped !== null) scores.skippedPhases = skipped;
   return scores;
 }
 
@@ -83,11 +93,13 @@ export function createScorer(settings: ScoringSettings = defaultScoringSettings,
   return {
     version,
     score(text: string): Scores {
-      return toScores(runPhases(text, phases, onPhaseError), version);
+      const state = initialState(text);
+      return toScores(state, runInto(state, phases, onPhaseError), version);
     },
     scoreWithTokens(text: string) {
-      const result = runPhases(text, phases, onPhaseError);
-      return { scores: toScores(result, version), tokens: result.sentimentTokens };
+      const state = initialState(text);
+      const skipped = runInto(state, phases, onPhaseError);
+      return { scores: toScores(state, skipped, version), tokens: state.sentimentTokens };
     },
   };
 }

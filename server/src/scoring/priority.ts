@@ -37,9 +37,17 @@ const STRONG_NEGATIVE = -0.5;
 const MAX_S = 0.999;
 const severityWeight: Record<Severity, number> = { low: 0.4, medium: 0.8, high: 1 };
 
-const noisyOr = (ps: number[]) => 1 - ps.reduce((acc, p) => acc * (1 - Math.min(1, Math.max(0, p))), 1);
+/** One factor of noisyOr's product: 1 - p, p clamped to [0, 1]. */
+const miss = (p: number) => 1 - Math.min(1, Math.max(0, p));
 const round = (x: number) => Math.round(x * 1000) / 1000;
-const describe = (f: Flag) => `${f.category.replace('_', ' ')} (${f.severity}, ${Math.round(f.confidence * 100)}%)`;
+// Categories as words ("identity attack"), made once per category rather than once per flag.
+const categoryWords = new Map<string, string>();
+const wordsOf = (category: string) => {
+  let words = categoryWords.get(category);
+  if (words === undefined) categoryWords.set(category, (words = category.replace('_', ' ')));
+  return words;
+};
+const describe = (f: Flag) => `${wordsOf(f.category)} (${f.severity}, ${Math.round(f.confidence * 100)}%)`;
 
 /** Where the formula above puts a comment, before any reason is put in words. */
 interface Placement {
@@ -62,13 +70,23 @@ function place(flags: readonly Flag[], sentiment: Pick<SentimentResult, 'compoun
     ordered = [...flags].sort(
       (a, b) => severityWeight[b.severity] * b.confidence - severityWeight[a.severity] * a.confidence,
     );
-    const high = ordered.filter((f) => f.severity === 'high');
-    if (high.length > 0) {
+    // noisyOr's products, multiplied in the same order as the formula (no arrays in between).
+    let high = 0;
+    let highMiss = 1;
+    let allMiss = 1;
+    for (const f of ordered) {
+      if (f.severity === 'high') {
+        high++;
+        highMiss *= miss(f.confidence);
+      }
+      allMiss *= miss(severityWeight[f.severity] * f.confidence);
+    }
+    if (high > 0) {
       band = 3;
-      s = 0.85 * noisyOr(high.map((f) => f.confidence)) + 0.15 * Math.min(1, (flags.length - 1) / 4);
+      s = 0.85 * (1 - highMiss) + 0.15 * Math.min(1, (flags.length - 1) / 4);
     } else {
       band = 2;
-      s = noisyOr(ordered.map((f) => severityWeight[f.severity] * f.confidence));
+      s = 1 - allMiss;
     }
   } else if (compound <= STRONG_NEGATIVE) {
     band = 1;

@@ -9,8 +9,10 @@ import { keyHash } from '../normalise/key-hash';
  * every rule needs one of its anchors skips its regexes when its bit is off,
  * which is what most comments do.
  */
-interface Group { words: readonly string[]; test?: (token: Token) => boolean }
-interface TokenTest { test: (token: Token) => boolean; bit: number }
+/** A test of a word token; `folded` is the folded text its offsets are in. */
+type AnchorTestFn = (token: Token, folded: string) => boolean;
+interface Group { words: readonly string[]; test?: AnchorTestFn }
+interface TokenTest { test: AnchorTestFn; bit: number }
 
 const groups: Group[] = [];
 let index: AnchorTable | null = null;
@@ -40,12 +42,12 @@ function sameWord(word: string, key: string, from: number): boolean {
   return true;
 }
 
-/** Group bits of `key` from offset `from`, whose `keyHash` is h. */
-function lookup(table: AnchorTable, key: string, from: number, h: number): number {
+/** Group bits of the token's key from offset `from`, whose `keyHash` is h (the key is read only on a hash match). */
+function lookup(table: AnchorTable, token: Token, from: number, h: number): number {
   if (!mayHave(table.filter, h)) return 0;
   let slot = h & table.sizeMask;
   for (let entry = table.slots[slot]!; entry !== 0; entry = table.slots[slot]!) {
-    if (table.hashes[entry - 1] === h && sameWord(table.words[entry - 1]!, key, from)) return table.masks[entry - 1]!;
+    if (table.hashes[entry - 1] === h && sameWord(table.words[entry - 1]!, token.key, from)) return table.masks[entry - 1]!;
     slot = (slot + 1) & table.sizeMask;
   }
   return 0;
@@ -60,7 +62,7 @@ export function anchorGroup(words: Iterable<string>): number {
  * Registers a test run on every word token (keep it cheap): for anchors a word
  * list cannot name, like any insulting compound ("dumbfuck"). Returns its bit.
  */
-export function anchorTest(test: (token: Token) => boolean): number {
+export function anchorTest(test: AnchorTestFn): number {
   return addGroup({ words: [], test });
 }
 
@@ -96,13 +98,12 @@ function build(): AnchorTable {
 }
 
 /** Anchor groups of one token: its key, and for #tags and @names the word after the sign. */
-function tokenMask(table: AnchorTable, token: Token): number {
-  const key = token.key;
+function tokenMask(table: AnchorTable, token: Token, folded: string): number {
   // The scanner hashed the key already.
-  let mask = lookup(table, key, 0, token.hash);
-  if (token.kind === 'hashtag' || token.kind === 'mention') mask |= lookup(table, key, 1, keyHash(key, 1));
+  let mask = lookup(table, token, 0, token.hash);
+  if (token.kind === 'hashtag' || token.kind === 'mention') mask |= lookup(table, token, 1, keyHash(token.key, 1));
   // Tests are about words; @names, #tags and numbers skip them.
-  if (token.kind === 'word') for (let i = 0; i < tokenTests.length; i++) if (tokenTests[i]!.test(token)) mask |= tokenTests[i]!.bit;
+  if (token.kind === 'word') for (let i = 0; i < tokenTests.length; i++) if (tokenTests[i]!.test(token, folded)) mask |= tokenTests[i]!.bit;
   return mask;
 }
 
@@ -113,7 +114,7 @@ function computeAnchors(text: NormalisedText): void {
   let mask = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const m = t.kind === 'break' ? 0 : tokenMask(table, t);
+    const m = t.kind === 'break' ? 0 : tokenMask(table, t, text.folded);
     perToken[i] = m;
     mask |= m;
   }

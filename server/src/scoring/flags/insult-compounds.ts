@@ -19,35 +19,53 @@ const ORDINARY = new Set([
   'bustard', 'costard', 'petard', 'buttstick', 'birdhead',
 ]);
 
-const firstParts = new Set(FIRST);
-// Heads by their last three letters: one Map lookup per word finds the few
-// heads it can end with.
+// First parts by length: a word's start is compared in place, not sliced off and hashed.
+const firstPartsOfLength: string[][] = [];
+for (const first of new Set(FIRST)) (firstPartsOfLength[first.length] ??= []).push(first);
+
+// Heads by their last three letters (five bits of each): one typed-array read
+// turns down most words and finds the few heads a word can end with. Letters
+// that share bits only cost an `endsWith` that says no.
 const endingCode = (w: string, end: number) =>
-  (w.charCodeAt(end - 3) << 16) | (w.charCodeAt(end - 2) << 8) | w.charCodeAt(end - 1);
-const headsByEnding = new Map<number, string[]>();
+  ((w.charCodeAt(end - 3) & 31) << 10) | ((w.charCodeAt(end - 2) & 31) << 5) | (w.charCodeAt(end - 1) & 31);
+const headLists: string[][] = [[]];
+const headsByEnding = new Uint8Array(1 << 15);
 for (const head of new Set(HEAD)) {
   const ending = endingCode(head, head.length);
-  headsByEnding.set(ending, [...(headsByEnding.get(ending) ?? []), head]);
+  if (headsByEnding[ending] === 0) headsByEnding[ending] = headLists.push([]) - 1;
+  headLists[headsByEnding[ending]!]!.push(head);
 }
 
-// Last two letters of every head, as a quick test before the Map.
-const pairCode = (w: string, end: number) => (w.charCodeAt(end - 2) & 31) * 32 + (w.charCodeAt(end - 1) & 31);
-const headEndings = new Uint8Array(32 * 32);
-for (const head of HEAD) headEndings[pairCode(head, head.length)] = 1;
+/** Whether `word` starts with a first part exactly `length` letters long. */
+function startsWithFirstPart(word: string, length: number): boolean {
+  const firsts = firstPartsOfLength[length];
+  if (firsts === undefined) return false;
+  for (const first of firsts) if (word.startsWith(first)) return true;
+  return false;
+}
+
+/** Where the singular of `s.slice(start, end)` ends ("shitheads" → before the "s"). */
+function singularEnd(s: string, end: number): number {
+  return s.charCodeAt(end - 1) === 115 && s.charCodeAt(end - 2) !== 115 ? end - 1 : end;
+}
+
+/** False when `s.slice(start, end)` is surely no insulting compound (most words), read in place. */
+export function mayBeInsultingCompound(s: string, start: number, end: number): boolean {
+  return end - start >= 5 && headsByEnding[endingCode(s, singularEnd(s, end))] !== 0;
+}
 
 /** Whether a word is an insulting compound ("shitheads", "dumbfuck", "libtard"). */
 export function isInsultingCompound(word: string): boolean {
   if (word.length < 5) return false;
-  const plural = word.charCodeAt(word.length - 1) === 115 && word.charCodeAt(word.length - 2) !== 115;
-  if (headEndings[pairCode(word, plural ? word.length - 1 : word.length)] === 0) return false;
-  const candidates = headsByEnding.get(endingCode(word, plural ? word.length - 1 : word.length));
-  if (!candidates) return false;
-  const singular = plural ? word.slice(0, -1) : word;
+  // `end`: where the singular ends; it is sliced off only for the exceptions.
+  const end = singularEnd(word, word.length);
+  const list = headsByEnding[endingCode(word, end)]!;
+  if (list === 0) return false;
   // The exceptions are looked up last: most words fit no pattern at all.
-  if (singular.length > 6 && singular.endsWith('tard')) return !ORDINARY.has(singular) && !singular.startsWith('retard');
-  for (const head of candidates) {
-    if (singular.length < head.length + 2 || !singular.endsWith(head)) continue;
-    if (firstParts.has(singular.slice(0, singular.length - head.length))) return !ORDINARY.has(singular);
+  if (end > 6 && word.endsWith('tard', end)) return !ORDINARY.has(word.slice(0, end)) && !word.startsWith('retard');
+  for (const head of headLists[list]!) {
+    if (end < head.length + 2 || !word.endsWith(head, end)) continue;
+    if (startsWithFirstPart(word, end - head.length)) return !ORDINARY.has(word.slice(0, end));
   }
   return false;
 }

@@ -3,7 +3,7 @@ import type { NormalisedText } from '../normalise/tokenise';
 import { canonicalSpan, tokensSpan } from '../normalise/tokenise';
 import { anchorGroup, anchorMask, anchorTest, tokenAnchors } from './anchor-index';
 import { collectHitsNear, combineHits } from './make-flag';
-import { isInsultingCompound } from './insult-compounds';
+import { isInsultingCompound, mayBeInsultingCompound } from './insult-compounds';
 import { PHRASE_ANCHORS, PHRASE_SET } from './insult-phrases';
 import { alsoDescriptive, alwaysInsulting, insultFillers, insultTargets, nameCalling, personWords } from './insult-words';
 
@@ -34,7 +34,9 @@ const LIKE_TARGETS = new Set(['you', 'u', 'him', 'her', 'them', 'yourself']);
 const ADDRESSEE = new Set(['you', 'u', 'your', 'ur', 'youre', 'yourself', 'yall', 'ya']);
 const MAX_FILLERS = 4;
 const INSULT_WORD = anchorGroup(INSULT_BASE.keys());
-const COMPOUND = anchorTest((t) => t.kind === 'word' && t.key.length >= 5 && isInsultingCompound(t.key));
+// A plain word's ending is read in the folded text: most words are ruled out before their key is made.
+const COMPOUND = anchorTest((t, folded) =>
+  t.kind === 'word' && (!t.plain || mayBeInsultingCompound(folded, t.start, t.end)) && isInsultingCompound(t.key));
 
 interface Hit { span: Span; severity: Severity; confidence: number; reason: string }
 

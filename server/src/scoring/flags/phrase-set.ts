@@ -44,13 +44,22 @@ export class PhraseSet {
   private readonly alternation: Alternation;
   /** Every alternative in one regex, as the rule has always been written. */
   readonly combined: RegExp;
-  private readonly phraseLists: number[][];
   private readonly listsOfWord = new Map<string, number[]>();
+  /** The phrases (ascending) that need each list, and how many lists each phrase needs. */
+  private readonly phrasesOfList: number[][] = [];
+  private readonly listsNeeded: Int32Array;
+  /** Phrases that need no list at all: always enabled. */
+  private readonly listless: number[] = [];
   /** The anchor-index group of every word in the lists. */
   private readonly bit: number;
   // Which lists the comment being scored has a word of: list id -> stamp of
   // the call that saw it, so nothing is cleared or allocated per comment.
   private readonly seenIn: Int32Array;
+  // How many of its lists each phrase has seen in this comment, valid where
+  // `countedIn` holds this call's stamp: a phrase is enabled when the count
+  // reaches its lists, so the work goes by the words marked, not by all phrases.
+  private readonly listsSeen: Int32Array;
+  private readonly countedIn: Int32Array;
   private stamp = 0;
   private readonly enabled: number[] = [];
 
@@ -58,7 +67,7 @@ export class PhraseSet {
     this.alternation = new Alternation(phrases.map((p) => p.pattern));
     this.combined = this.alternation.combined;
     const listIds = new Map<string, number>();
-    this.phraseLists = phrases.map((p) => p.needs.map((words) => {
+    const phraseLists = phrases.map((p) => p.needs.map((words) => {
       const key = [...words].sort().join(' ');
       let id = listIds.get(key);
       if (id === undefined) {
@@ -68,13 +77,35 @@ export class PhraseSet {
       }
       return id;
     }));
+    this.listsNeeded = new Int32Array(phrases.length);
+    phraseLists.forEach((lists, p) => {
+      const distinct = new Set(lists);
+      this.listsNeeded[p] = distinct.size;
+      if (distinct.size === 0) this.listless.push(p);
+      for (const id of distinct) (this.phrasesOfList[id] ??= []).push(p);
+    });
     this.seenIn = new Int32Array(listIds.size);
+    this.listsSeen = new Int32Array(phrases.length);
+    this.countedIn = new Int32Array(phrases.length);
     this.bit = anchorGroup(this.listsOfWord.keys());
   }
 
+  /** Marks the lists `word` is in as seen; enables each phrase whose last missing list that was. */
   private mark(word: string): void {
     const ids = this.listsOfWord.get(word);
-    if (ids !== undefined) for (const id of ids) this.seenIn[id] = this.stamp;
+    if (ids === undefined) return;
+    const stamp = this.stamp;
+    for (const id of ids) {
+      if (this.seenIn[id] === stamp) continue;
+      this.seenIn[id] = stamp;
+      for (const p of this.phrasesOfList[id]!) {
+        if (this.countedIn[p] !== stamp) {
+          this.countedIn[p] = stamp;
+          this.listsSeen[p] = 0;
+        }
+        if (++this.listsSeen[p]! === this.listsNeeded[p]) this.enabled.push(p);
+      }
+    }
   }
 
   /**
@@ -87,8 +118,12 @@ export class PhraseSet {
     const anchors = tokenAnchors(text);
     if (++this.stamp === 0x40000000) {
       this.seenIn.fill(0);
+      this.countedIn.fill(0);
       this.stamp = 1;
     }
+    const enabled = this.enabled;
+    enabled.length = 0;
+    for (const p of this.listless) enabled.push(p);
     for (let i = 0; i < tokens.length; i++) {
       if ((anchors[i]! & this.bit) === 0) continue;
       const t = tokens[i]!;
@@ -96,14 +131,9 @@ export class PhraseSet {
       // As the anchor index does: #tags and @names also count as the word after the sign.
       if (t.kind === 'hashtag' || t.kind === 'mention') this.mark(t.key.slice(1));
     }
-    const enabled = this.enabled;
-    enabled.length = 0;
-    for (let p = 0; p < this.phraseLists.length; p++) {
-      const lists = this.phraseLists[p]!;
-      let all = true;
-      for (let k = 0; k < lists.length && all; k++) all = this.seenIn[lists[k]!] === this.stamp;
-      if (all) enabled.push(p);
-    }
-    return enabled.length === 0 ? null : this.alternation.use(enabled);
+    if (enabled.length === 0) return null;
+    // The alternation takes them in list order.
+    if (enabled.length > 1) enabled.sort((a, b) => a - b);
+    return this.alternation.use(enabled);
   }
 }

@@ -77,7 +77,8 @@ const LISTED = anchorGroup(profanitySet);
  */
 function rootsInKeys(text: NormalisedText): boolean {
   if (ROOTS_ANYWHERE.test(text.folded)) return true;
-  for (const t of text.tokens) if (!t.plain && t.kind !== 'break' && ROOTS_ANYWHERE.test(t.key)) return true;
+  // Only words are decoded: the keys of @names, #tags and numbers are the folded text as written.
+  for (const t of text.tokens) if (!t.plain && t.kind === 'word' && ROOTS_ANYWHERE.test(t.key)) return true;
   return false;
 }
 

@@ -1,6 +1,7 @@
 import type { Flag } from '@sift/shared';
 import type { NormalisedText } from '../normalise/tokenise';
 import { originalEnd, originalStart } from '../normalise/fold-text';
+import { keyHash } from '../normalise/key-hash';
 
 // Shouting: most letters are capitals and there are enough of them that it is
 // not an acronym ("NATO", "USA"). @mentions, #hashtags, links and the "URL"
@@ -65,11 +66,14 @@ function mayShout(s: string): boolean {
   return false;
 }
 
+const URL_HASH = keyHash('url');
+
 /** Capitals inside @names, #tags and "URL" placeholders, which never count: "@USER" has four. */
 function markupCapitals(text: NormalisedText): number {
   let n = 0;
   for (const t of text.tokens) {
-    if (t.kind !== 'mention' && t.kind !== 'hashtag' && !(t.key.length === 3 && t.key === 'url')) continue;
+    // The key's hash rules out most words without reading the key.
+    if (t.kind !== 'mention' && t.kind !== 'hashtag' && !(t.hash === URL_HASH && t.key === 'url')) continue;
     // These tokens are never empty.
     const start = originalStart(text, t.start);
     const end = originalEnd(text, t.end);

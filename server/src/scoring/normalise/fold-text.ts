@@ -1,4 +1,6 @@
-import { homoglyphs, invisible } from './homoglyphs';
+import { LETTER, SELF, charKind, foldAt, widthAt } from './fold-char';
+
+export { foldChar } from './fold-char';
 
 /**
  * The comment lower-cased with look-alike letters, accents and invisible
@@ -16,69 +18,20 @@ export interface FoldedText {
   capitals: number;
   /** The original has non-ASCII characters (then look-alike letters may hide in words). */
   nonAscii: boolean;
+  /** The original has non-ASCII letters; false when its non-ASCII characters are only emoji and symbols. */
+  nonAsciiLetters: boolean;
   /** ASCII digits in the original (phone numbers need 9). */
   digits: number;
 }
+
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 // ASCII character classes counted while folding: 1 = capital, 2 = digit.
 const CLASS = new Uint8Array(128);
 for (let c = 65; c <= 90; c++) CLASS[c] = 1;
 for (let c = 48; c <= 57; c++) CLASS[c] = 2;
 
-const MARKS = /\p{M}/gu;
-const foldCache = new Map<string, string>();
 
-/** Folds one code point; '' drops it (combining marks, zero-width joiners). */
-export function foldChar(ch: string): string {
-  const cached = foldCache.get(ch);
-  if (cached !== undefined) return cached;
-  let out: string;
-  if (invisible.has(ch)) out = '';
-  else {
-    const lower = ch.toLowerCase();
-    const glyph = homoglyphs[lower];
-    if (glyph !== undefined) out = glyph;
-    else {
-      const stripped = lower.normalize('NFKD').replace(MARKS, '');
-      // NFKD turns 𝐟𝐮𝐜𝐤, ｆｕｃｋ and ℱ into plain letters; a second pass catches
-      // homoglyphs that only appear after decomposition.
-      out = [...stripped].map((c) => homoglyphs[c.toLowerCase()] ?? c.toLowerCase()).join('');
-    }
-  }
-  if (foldCache.size < 10_000) foldCache.set(ch, out);
-  return out;
-}
-
-// Folded form of each code point seen, keyed by number so the hot loop
-// neither slices nor hashes a string.
-const foldByCodePoint = new Map<number, string>();
-function foldCodePoint(cp: number, ch: string): string {
-  const out = foldChar(ch);
-  if (foldByCodePoint.size < 10_000) foldByCodePoint.set(cp, out);
-  return out;
-}
-
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-
-/**
- * Folded form of the code point at `i` of `width` code units. Characters
- * that fold to nothing (zero-width joiners, combining marks, emoji variation
- * selectors) are dropped only inside a word, where they split it ("fu\u200Bck");
- * elsewhere ("❤️", "👨‍👩") they become a space, which keeps the folded text
- * as long as the original and so needs no offset map.
- */
-function foldAt(original: string, i: number, c: number, width: number, prev: number): string {
-  const next = width === 2 ? original.charCodeAt(i + 1) : 0;
-  const cp = width === 2 ? (c - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000 : c;
-  const out = foldByCodePoint.get(cp) ?? foldCodePoint(cp, original.slice(i, i + width));
-  if (out !== '' || isWordCode(prev)) return out;
-  return width === 2 ? '  ' : ' ';
-}
-
-const widthAt = (original: string, i: number, c: number) => {
-  const next = i + 1 < original.length ? original.charCodeAt(i + 1) : 0;
-  return c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-};
 
 export function foldText(original: string): FoldedText {
   const n = original.length;
@@ -92,33 +45,45 @@ export function foldText(original: string): FoldedText {
     capitals += cls & 1;
     digits += cls >> 1;
   }
-  if (i === n) return { original, folded: original.toLowerCase(), origStart: null, origEnd: null, capitals, nonAscii: false, digits };
+  if (i === n) return { original, folded: original.toLowerCase(), origStart: null, origEnd: null, capitals, nonAscii: false, nonAsciiLetters: false, digits };
   // Most non-ASCII comments are ASCII plus emoji or accented letters, which
   // fold to as many code units as they had: then offsets need no map.
-  let folded = original.slice(0, i).toLowerCase();
+  // Characters that fold to themselves (emoji) stay in the run that is
+  // lower-cased in one piece; only the others split it.
+  let parts: string[] | null = null;
+  let from = 0;
+  // The last folded character, kept here rather than read back from the text being built.
+  let last = i > 0 ? asciiLower(original.charCodeAt(i - 1)) : 32;
+  let letters = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
     if (c < 128) {
-      let j = i;
-      for (; j < n; j++) {
-        const cj = original.charCodeAt(j);
-        if (cj >= 128) break;
-        const cls = CLASS[cj]!;
-        capitals += cls & 1;
-        digits += cls >> 1;
-      }
-      folded += original.slice(i, j).toLowerCase();
-      i = j;
+      const cls = CLASS[c]!;
+      capitals += cls & 1;
+      digits += cls >> 1;
+      last = asciiLower(c);
+      i++;
       continue;
     }
     const width = widthAt(original, i, c);
-    const out = foldAt(original, i, c, width, folded.length > 0 ? folded.charCodeAt(folded.length - 1) : 32);
-    if (out.length !== width) return foldWithOffsets(original);
-    folded += out;
     capitals += width;
+    const kind = charKind(original, i, c, width);
+    letters |= kind & LETTER;
+    if ((kind & SELF) !== 0) {
+      last = original.charCodeAt(i + width - 1);
+      i += width;
+      continue;
+    }
+    const out = foldAt(original, i, c, width, last);
+    if (out.length !== width) return foldWithOffsets(original);
+    (parts ??= []).push(original.slice(from, i).toLowerCase(), out);
+    last = out.charCodeAt(width - 1);
     i += width;
+    from = i;
   }
-  return { original, folded, origStart: null, origEnd: null, capitals, nonAscii: true, digits };
+  const rest = (from === 0 ? original : original.slice(from)).toLowerCase();
+  const folded = parts === null ? rest : (parts.push(rest), parts.join(''));
+  return { original, folded, origStart: null, origEnd: null, capitals, nonAscii: true, nonAsciiLetters: letters !== 0, digits };
 }
 
 /** Folding that changes lengths ("ß" → "ss", "𝐟" → "f", "fu\u200Bck"), with offset maps. */
@@ -164,7 +129,8 @@ function foldWithOffsets(original: string): FoldedText {
     folded += out;
     i += width;
   }
-  return { original, folded, origStart: starts.subarray(0, len), origEnd: ends.subarray(0, len), capitals, nonAscii: true, digits };
+  // Rare texts: their words are checked one by one for look-alikes.
+  return { original, folded, origStart: starts.subarray(0, len), origEnd: ends.subarray(0, len), capitals, nonAscii: true, nonAsciiLetters: true, digits };
 }
 
 /** Maps a folded range [start, end) to the original text's UTF-16 offsets. */

@@ -1,4 +1,4 @@
-import type { Token, TokenKind } from './token';
+import { ScannedToken, type Token, type TokenBuffer, type TokenKind } from './token';
 import { keyHash, keyHashEnd, keyHashStep } from './key-hash';
 import { digitsAreNumeric, isCensoredShape } from './word-shapes';
 
@@ -70,13 +70,17 @@ export function makeToken(kind: TokenKind, key: string, start: number, end: numb
   const elongated = !literal && hasTripleLetter(key);
   const cut = elongated ? key.replace(ELONGATED, '$1$1') : key;
   const squeezed = elongated ? key.replace(DOUBLED, '$1') : null;
-  return { kind, key: cut, hash: keyHash(cut), squeezed, masked, disguised: masked, contraction: false, plain: false, start, end };
+  return new ScannedToken(kind, cut, '', keyHash(cut), squeezed, masked, masked, false, false, start, end);
 }
 
-/** A plain a-z word: no masks to look for, only elongation (3+ of a letter in a row). `hash` is its key's. */
-function plainToken(key: string, hash: number, start: number, end: number, elongated: boolean): Token {
-  if (elongated) return makeToken('word', key, start, end);
-  return { kind: 'word', key, hash, squeezed: null, masked: false, disguised: false, contraction: false, plain: true, start, end };
+/**
+ * A plain a-z word of the folded text: no masks to look for, only elongation
+ * (3+ of a letter in a row). `hash` is its key's; the key itself is sliced
+ * from `folded` only if some detector reads it.
+ */
+function plainToken(folded: string, hash: number, start: number, end: number, elongated: boolean): Token {
+  if (elongated) return makeToken('word', folded.slice(start, end), start, end);
+  return new ScannedToken('word', null, folded, hash, null, false, false, false, true, start, end);
 }
 
 /** A word with digits, symbols or non-ASCII characters. */
@@ -90,7 +94,7 @@ function makeWord(raw: string, start: number, end: number): Token | null {
   }
   // "f***", "b*****": a word its writer censored; the stars are the word, not edge junk.
   if (isCensoredShape(raw)) {
-    return { kind: 'word', key: raw, hash: keyHash(raw), squeezed: null, masked: true, disguised: true, contraction: false, plain: false, start, end };
+    return new ScannedToken('word', raw, '', keyHash(raw), null, true, true, false, false, start, end);
   }
   let a = 0;
   let b = raw.length;
@@ -136,7 +140,7 @@ function hasBreakChar(folded: string, from: number, to: number): boolean {
 const BREAK_HASH = keyHash('.');
 
 export function breakToken(at: number): Token {
-  return { kind: 'break', key: '.', hash: BREAK_HASH, squeezed: null, masked: false, disguised: false, contraction: false, plain: false, start: at, end: at };
+  return new ScannedToken('break', '.', '', BREAK_HASH, null, false, false, false, false, at, at);
 }
 
 /** Single characters that may be a spaced-out word ("a s s"). */
@@ -148,7 +152,7 @@ export const isSingle = (t: Token) => t.end - t.start === 1 && t.kind !== 'menti
  * separates them. Returns whether three single characters came in a row, in
  * which case the caller joins spaced-out letters first and rescans.
  */
-export function scanWords(folded: string, out: Token[], withBreaks: boolean): boolean {
+export function scanWords(folded: string, out: TokenBuffer, withBreaks: boolean): boolean {
   const n = folded.length;
   let pendingBreak = false;
   let singles = 0;
@@ -180,8 +184,7 @@ export function scanWords(folded: string, out: Token[], withBreaks: boolean): bo
       if (!isTokenChar(c)) break;
       plain = false;
     }
-    const word = folded.slice(start, i);
-    const t = plain ? plainToken(word, keyHashEnd(hash), start, i, elongated) : makeWord(word, start, i);
+    const t = plain ? plainToken(folded, keyHashEnd(hash), start, i, elongated) : makeWord(folded.slice(start, i), start, i);
     if (!t) {
       // All trimmed away ("!!!"): its characters still separate sentences.
       if (hasBreakChar(folded, start, i)) pendingBreak = true;

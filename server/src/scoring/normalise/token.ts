@@ -3,7 +3,7 @@ export type TokenKind = 'word' | 'mention' | 'hashtag' | 'number' | 'break';
 export interface Token {
   kind: TokenKind;
   /** Lower-case, leetspeak decoded ("sh1t" → "shit"), runs of 3+ letters cut to 2. */
-  key: string;
+  readonly key: string;
   /** `keyHash(key)` (see key-hash.ts): equal keys have equal hashes. */
   hash: number;
   /** Key with every doubled letter cut to one, only for elongated words ("fuuuuck" → "fuck"). */
@@ -19,4 +19,52 @@ export interface Token {
   /** Offsets into the folded text. */
   start: number;
   end: number;
+}
+
+/**
+ * The one class of every token (so property reads see one shape). A plain
+ * word's key is its folded text, sliced only when first read: most keys are
+ * never read (the anchor index and the spam check go by `hash`), so most of
+ * those strings are never made.
+ */
+export class ScannedToken implements Token {
+  constructor(
+    public kind: TokenKind,
+    /** The key, or null for a plain word's until it is read. */
+    private keyText: string | null,
+    /** The folded text, where a plain word's key is read from. */
+    private readonly folded: string,
+    public hash: number,
+    public squeezed: string | null,
+    public masked: boolean,
+    public disguised: boolean,
+    public contraction: boolean,
+    public plain: boolean,
+    public start: number,
+    public end: number,
+  ) {}
+
+  get key(): string {
+    return (this.keyText ??= this.folded.slice(this.start, this.end));
+  }
+}
+
+/**
+ * Where the scanner collects tokens: one buffer reused for every comment
+ * (scanning is synchronous), its tokens copied out into an array of their
+ * exact number. Growing a new array push by push allocates and copies it
+ * two or three times over.
+ */
+export class TokenBuffer {
+  private readonly items: Token[] = [];
+  private count = 0;
+  push(token: Token): void {
+    this.items[this.count++] = token;
+  }
+  /** The tokens pushed since the last `take`, which empties the buffer. */
+  take(): Token[] {
+    const tokens = this.items.slice(0, this.count);
+    this.count = 0;
+    return tokens;
+  }
 }

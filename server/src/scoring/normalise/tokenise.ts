@@ -1,6 +1,6 @@
 import { foldText, originalEnd, originalStart, toOriginalSpan, type FoldedText } from './fold-text';
-import type { Token } from './token';
 import { breakToken, isSingle, makeToken, scanWords, unleet } from './scan-words';
+import { TokenBuffer, type Token } from './token';
 
 export type { Token, TokenKind } from './token';
 
@@ -66,14 +66,16 @@ function hasSentenceBreak(folded: string, from: number, to: number): boolean {
   return false;
 }
 
+const buffer = new TokenBuffer();
+
 export function tokenise(folded: string): Token[] {
-  const tokens: Token[] = [];
   // One pass does it all, unless single letters in a row may spell a word.
-  if (!scanWords(folded, tokens, true)) return tokens;
-  let raw: Token[] = [];
-  scanWords(folded, raw, false);
-  raw = joinSpacedLetters(folded, raw);
-  tokens.length = 0;
+  const singleRun = scanWords(folded, buffer, true);
+  const scanned = buffer.take();
+  if (!singleRun) return scanned;
+  scanWords(folded, buffer, false);
+  const raw = joinSpacedLetters(folded, buffer.take());
+  const tokens: Token[] = [];
   let prevEnd = -1;
   for (const t of raw) {
     if (prevEnd >= 0 && hasSentenceBreak(folded, prevEnd, t.start)) tokens.push(breakToken(prevEnd));
@@ -116,6 +118,7 @@ class Normalised implements NormalisedText {
     readonly decoded: boolean,
     readonly capitals: number,
     readonly nonAscii: boolean,
+    readonly nonAsciiLetters: boolean,
     readonly digits: number,
   ) {}
 
@@ -150,7 +153,7 @@ class Normalised implements NormalisedText {
 
 /** A comment with no tokens, for when normalising failed: detectors on the original text still work. */
 export function unnormalised(original: string): NormalisedText {
-  return new Normalised(original, original.toLowerCase(), null, null, [], false, original.length, true, original.length);
+  return new Normalised(original, original.toLowerCase(), null, null, [], false, original.length, true, true, original.length);
 }
 
 export function normalise(original: string): NormalisedText {
@@ -159,11 +162,13 @@ export function normalise(original: string): NormalisedText {
   let decoded = false;
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
-    // A token whose letters were folded from non-ASCII look-alikes is disguised too.
-    if (folded.nonAscii && !t.disguised) t.disguised = writtenWithLookAlikes(folded, t);
-    if (t.disguised || t.squeezed !== null || t.key.length !== t.end - t.start) decoded = true;
+    // A token whose letters were folded from non-ASCII look-alikes is disguised too
+    // (only possible when the comment has non-ASCII letters at all, not only emoji).
+    if (folded.nonAsciiLetters && !t.disguised) t.disguised = writtenWithLookAlikes(folded, t);
+    // A plain word's key is its text as written (and is not read here, so not made).
+    if (t.disguised || (!t.plain && (t.squeezed !== null || t.key.length !== t.end - t.start))) decoded = true;
   }
-  return new Normalised(original, folded.folded, folded.origStart, folded.origEnd, tokens, decoded, folded.capitals, folded.nonAscii, folded.digits);
+  return new Normalised(original, folded.folded, folded.origStart, folded.origEnd, tokens, decoded, folded.capitals, folded.nonAscii, folded.nonAsciiLetters, folded.digits);
 }
 
 /** Index of the token that contains canonical offset `at` (binary search). */

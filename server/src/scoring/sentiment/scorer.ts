@@ -18,16 +18,16 @@ import {
   FREQUENCY_NEGATORS,
   INTERJECTIONS,
   PAIR_FIRST,
-  SELF_WEIGHTED_NEGATORS,
   SUPERLATIVE_DEGREE,
   boosterDirection,
   boosterPair,
   isNegatorWord,
   modifierKinds,
 } from './modifiers';
-import { TokenKind, type Token } from './token';
+import { TokenKind } from './token';
 import type { TokenizedText } from './tokenizer';
-import { type Overrides, type Valence, baseValence, mayHaveValence } from './word-valence';
+import { type Overrides, mayHaveValence } from './word-valence';
+import { type Walk, closeNegation, valenceAt } from './walk';
 
 /** One scored unit (word, idiom, emoticon, emoji) before contrast weighting. */
 export interface Item {
@@ -55,35 +55,6 @@ function isSentenceEnd(p: string): boolean {
   return p === '.' || p === '!' || p === '?';
 }
 
-/** Mutable state of one walk, shared by the helpers below (kept out of closures for speed). */
-interface Walk {
-  tokens: readonly Token[];
-  overrides: Overrides | undefined;
-  items: Item[];
-  negationLeft: number;
-  negator: { token: Token; index: number; sentence: number; negatedSomething: boolean } | undefined;
-  /** Base valences, looked up at most once per token (boosters peek at the next word); null = none. */
-  valenceCache: (Valence | null | undefined)[];
-}
-
-/** Ends the negation scope; a negator that negated nothing may count on its own ("No."). */
-function closeNegation(w: Walk): void {
-  const negator = w.negator;
-  if (negator !== undefined && !negator.negatedSomething) {
-    const own = SELF_WEIGHTED_NEGATORS.get(negator.token.lower);
-    const t = negator.token;
-    if (own !== undefined) w.items.push({ weight: own, start: t.start, end: t.end, token: negator.index, sentence: negator.sentence, notes: [] });
-  }
-  w.negator = undefined;
-  w.negationLeft = 0;
-}
-
-function valenceAt(w: Walk, k: number): Valence | undefined {
-  let v = w.valenceCache[k];
-  if (v === undefined) v = w.valenceCache[k] = baseValence(w.tokens, k, w.overrides) ?? null;
-  return v ?? undefined;
-}
-
 /** Walks the tokens once, applying negation scope, boosters, caps and elongation. */
 export function scoreTokens(text: TokenizedText, overrides: Overrides | undefined): { items: Item[]; marks: ContrastMark[] } {
   const { tokens } = text;
@@ -95,7 +66,7 @@ export function scoreTokens(text: TokenizedText, overrides: Overrides | undefine
   let sentenceStart = true;
   let boosters: PendingBooster[] = [];
   let concessiveSeen = false;
-  const w: Walk = { tokens, overrides, items, negationLeft: 0, negator: undefined, valenceCache: new Array(tokens.length) };
+  const w: Walk = { tokens, overrides, items, negationLeft: 0, negator: undefined, evenAt: -1, even: undefined, oddAt: -1, odd: undefined };
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

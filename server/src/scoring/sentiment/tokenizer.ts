@@ -73,6 +73,17 @@ for (const key of LEXICON.emoticons.keys()) {
   const b = key.charCodeAt(1);
   if (a < 128 && b < 128) EMOTICON_PAIR[a * 128 + b] = 1;
 }
+/** Bit n: some emoticon of length n opens with this ASCII pair (as listed, or once lower-cased). */
+const EMOTICON_LENGTHS = new Int32Array(128 * 128);
+for (const key of LEXICON.emoticons.keys()) {
+  const a = key.charCodeAt(0);
+  const b = key.charCodeAt(1);
+  // Longer ones than a bit can say are looked for at every length.
+  if (a < 128 && b < 128) EMOTICON_LENGTHS[a * 128 + b]! |= key.length < 31 ? 1 << key.length : -1;
+}
+function emoticonLengths(first: number, second: number): number {
+  return EMOTICON_LENGTHS[first * 128 + second]! | EMOTICON_LENGTHS[asciiLower(first) * 128 + asciiLower(second)]!;
+}
 function asciiLower(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
@@ -91,9 +102,20 @@ function matchEmoticon(text: string, i: number, atWordStart: boolean): number {
   if (first < 128 && !mayOpenEmoticon(first, text.charCodeAt(i + 1))) return 0;
   // Emoticons never contain whitespace: only look as far as the next space.
   let max = 0;
+  let ascii = true;
   const limit = Math.min(LEXICON.emoticonMaxLength, text.length - i);
-  while (max < limit && !isWhitespace(text.charCodeAt(i + max))) max++;
+  while (max < limit) {
+    const c = text.charCodeAt(i + max);
+    if (isWhitespace(c)) break;
+    if (c >= 128) ascii = false;
+    max++;
+  }
+  // Only the lengths of emoticons that open with these two characters ("..."
+  // is tried at no length); every length when some character is not ASCII,
+  // whose lower case may be longer.
+  const lengths = ascii ? emoticonLengths(first, text.charCodeAt(i + 1)) : -1;
   for (let len = max; len >= 2; len--) {
+    if ((lengths & (1 << len)) === 0) continue;
     const after = text.charCodeAt(i + len);
     // The emoticon must end the token: ":Design" is not ":D".
     if (i + len < text.length && isWordChar(after) && isWordChar(text.charCodeAt(i + len - 1))) continue;
@@ -114,6 +136,12 @@ function emojiClusterEnd(text: string, i: number): number {
   }
 }
 
+// Tokens are collected here and copied out at the end, into an array of
+// their exact number: growing a new array push by push allocates (and
+// copies) it two or three times over. Tokenizing is synchronous, so one
+// buffer serves every call; it holds the last comment's tokens until the next.
+const scratch: Token[] = [];
+
 /**
  * Single-pass tokenizer over UTF-16 code units. Every token keeps the
  * [start, end) offsets of the characters it came from in the ORIGINAL text,
@@ -122,7 +150,8 @@ function emojiClusterEnd(text: string, i: number): number {
  * clause punctuation and case.
  */
 export function tokenize(text: string): TokenizedText {
-  const tokens: Token[] = [];
+  const tokens = scratch;
+  let count = 0;
   const n = text.length;
   let wordCount = 0;
   let capsWordCount = 0;
@@ -147,7 +176,7 @@ export function tokenize(text: string): TokenizedText {
       const len = matchEmoticon(text, i, i === 0 || isWhitespace(text.charCodeAt(i - 1)));
       if (len > 0) {
         const s = text.slice(i, i + len);
-        tokens.push(new Token(TokenKind.Emoticon, text, i, i + len, -1, 0, s, s));
+        tokens[count++] = new Token(TokenKind.Emoticon, text, i, i + len, -1, 0, s, s);
         i += len;
         continue;
       }
@@ -175,6 +204,8 @@ export function tokenize(text: string): TokenizedText {
           prev = d;
           i++;
           continue;
+        } else if (d === 32) {
+          break; // the usual end of a word, ruled out before the tests below
         } else if (isUpper(d)) {
           upper++;
           d += 32;
@@ -222,7 +253,7 @@ export function tokenize(text: string): TokenizedText {
         const quote = text.charCodeAt(i - 2);
         if ((quote === APOSTROPHE || quote === RIGHT_QUOTE) && (text.charCodeAt(i - 3) | 32) === 110 /* n */) shape |= ENDS_IN_NT;
       }
-      tokens.push(new Token(TokenKind.Word, text, start, i, ascii ? wordHashEnd(hash) : -1, shape, null, null));
+      tokens[count++] = new Token(TokenKind.Word, text, start, i, ascii ? wordHashEnd(hash) : -1, shape, null, null);
       continue;
     }
     if (c === 64 /* @ */ && isWordChar(next)) {
@@ -243,7 +274,7 @@ export function tokenize(text: string): TokenizedText {
     if (isEmojiStart(c)) {
       const end = emojiClusterEnd(text, i);
       const s = text.slice(i, end);
-      tokens.push(new Token(TokenKind.Emoji, text, i, end, -1, 0, s, stripEmojiModifiers(s)));
+      tokens[count++] = new Token(TokenKind.Emoji, text, i, end, -1, 0, s, stripEmojiModifiers(s));
       i = end;
       continue;
     }
@@ -251,10 +282,10 @@ export function tokenize(text: string): TokenizedText {
     if (p !== undefined) {
       if (p === '!') exclamations++;
       else if (p === '?') questions++;
-      tokens.push(new Token(TokenKind.Punct, text, i, i + 1, -1, 0, text[i] ?? p, p));
+      tokens[count++] = new Token(TokenKind.Punct, text, i, i + 1, -1, 0, text[i] ?? p, p);
     }
     // Other symbols (quotes, brackets, '#', '-') only separate words.
     i++;
   }
-  return { tokens, wordCount, capsWordCount, exclamations, questions };
+  return { tokens: tokens.slice(0, count), wordCount, capsWordCount, exclamations, questions };
 }

@@ -81,8 +81,8 @@ export class WordFilter {
  * are not in it (their tokens have hash -1 and use the Map).
  */
 export class WordTable {
+  /** Pairs (hash, entry + 1) per slot: a probe reads the hash from the slot's own cache line. */
   private readonly slots: Int32Array;
-  private readonly hashes: number[] = [];
   private readonly words: string[] = [];
   private readonly values: number[] = [];
   private readonly mask: number;
@@ -94,22 +94,22 @@ export class WordTable {
     }
     let size = 16;
     while (size < ascii.length * 2) size *= 2;
-    this.slots = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
     for (const [word, value, h] of ascii) {
-      this.hashes.push(h);
       this.words.push(word);
       this.values.push(value);
       let slot = h & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = this.words.length;
+      while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = h;
+      this.slots[2 * slot + 1] = this.words.length;
     }
   }
   /** The value of `word`, whose `wordHash` is h (>= 0). */
   get(h: number, word: string): number | undefined {
     let slot = h & this.mask;
-    for (let entry = this.slots[slot]!; entry !== 0; entry = this.slots[slot]!) {
-      if (this.hashes[entry - 1] === h && this.words[entry - 1] === word) return this.values[entry - 1];
+    for (let entry = this.slots[2 * slot + 1]!; entry !== 0; entry = this.slots[2 * slot + 1]!) {
+      if (this.slots[2 * slot] === h && this.words[entry - 1] === word) return this.values[entry - 1];
       slot = (slot + 1) & this.mask;
     }
     return undefined;
