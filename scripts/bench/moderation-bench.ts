@@ -15,7 +15,7 @@ import { ensureBenchDb } from './bench-db';
 import { printTable, timeMs, type BenchRow } from './bench-table';
 import { timeDownload, warmUpExport, type ExportFigures } from './export-download';
 import { runIngestBench } from './ingest-bench';
-import { benchSizes, exportRows, queueCountRows, queuePageRows, statsAndReportRows, type ModerationBenchOptions } from './moderation-rows';
+import { benchSizes, exportRows, modelCatchUpRows, queueCountRows, queuePageRows, statsAndReportRows, type ModerationBenchOptions } from './moderation-rows';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const STATS_TARGET_MS = 100;
@@ -78,6 +78,8 @@ export async function runModerationBench(opts: ModerationBenchOptions = {}): Pro
   const rows: BenchRow[] = [];
   const target = { op: '<' as const, limit: STATS_TARGET_MS };
   const countsTarget = { op: '<' as const, limit: COUNTS_TARGET_MS };
+
+  rows.push(...(await modelCatchUpRows(app)));
 
   // Queue: first page and a page 50,000 rows deep (keyset cursor built from the 50,000th row).
   const deep = Math.min(50_000, Math.floor(n / 10));

@@ -15,7 +15,7 @@ import { QueueService } from '../../server/src/queue/queue-service';
 import { encodeCursor } from '../../server/src/queue/keyset-cursor';
 import { printTable, type BenchRow } from './bench-table';
 import type { ExportFigures } from './export-download';
-import { benchSizes, exportRows, queueCountRows, queuePageRows, statsAndReportRows, type ModerationBenchOptions } from './moderation-rows';
+import { benchSizes, exportRows, modelCatchUpRows, queueCountRows, queuePageRows, statsAndReportRows, type ModerationBenchOptions } from './moderation-rows';
 import { startPgBenchServer } from './pg-bench-server';
 import { generatePgBenchData } from './pg-bench-data';
 import { runPgIngestBench } from './pg-ingest-bench';
@@ -71,6 +71,8 @@ export async function runPostgresBench(opts: PostgresBenchOptions = {}): Promise
     const queueTarget = { op: '<' as const, limit: QUEUE_TARGET_MS };
     const countsTarget = { op: '<' as const, limit: COUNTS_TARGET_MS };
     const target = { op: '<' as const, limit: TARGET_MS };
+
+    rows.push(...(await modelCatchUpRows(app)));
 
     // Queue: first page and a page 50,000 rows deep (keyset cursor built from the 50,000th row).
     const deep = Math.min(50_000, Math.floor(n / 10));

@@ -1,18 +1,19 @@
 // Bytes for a SiteModel, to store as a BLOB/bytea and reload after a restart
 // with bit-identical predictions. Layout:
-//   "SIFTLM" | u16 format version | u32 header length | header JSON | deflate(payload)
+//   "SIFTLM" | u16 format version | u32 header length | header JSON | payload
 // The header holds the options, decision count and small state (JSON numbers
 // round-trip doubles exactly). The payload is sparse (sparse-tables.ts): the
 // reject model's z/n, each reason model's z/n, then NB's counts, then the
-// agreement ring buffer.
+// agreement ring buffer. It is not compressed: sparse float tables barely
+// compress (deflate at its fastest saved 6% of 2 MB), and deflating took
+// three quarters of a save, all of it holding up requests.
 //
 // Only this version is read: versions 1 to 3 cut other features from their
 // own tokens (and version 3 had 2^18-bucket tables), so their weights mean
-// nothing to this code. The header also records the scorer version whose
-// sentiment tokens the model read (model-words.ts): a model learned from
-// other tokens is not read either. A server that finds a model it does not
+// nothing to this code; version 4 was the same tables deflated. The header
+// also records the scorer version whose sentiment tokens the model read
+// (model-words.ts): a model learned from other tokens is not read either. A server that finds a model it does not
 // read rebuilds it from the decision log.
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { endianness } from 'node:os';
 import type { BlendState } from './log-odds-blend';
 import type { SiteModelOptions, SiteModelState } from './site-model';
@@ -20,7 +21,7 @@ import { encodeSparse, SparseReader } from './sparse-tables';
 import { WORDS_VERSION } from './model-words';
 
 const MAGIC = 'SIFTLM';
-export const MODEL_FORMAT_VERSION = 4;
+export const MODEL_FORMAT_VERSION = 5;
 
 interface Header {
   options: SiteModelOptions;
@@ -55,14 +56,12 @@ export function encodeModel(state: SiteModelState): Buffer {
   const parts = [state.reject, ...state.reasons].map((t) => encodeSparse([t.z, t.n]));
   if (state.bayes) parts.push(encodeSparse([state.bayes.pos, state.bayes.neg]));
   parts.push(Buffer.from(state.agreement.outcomes));
-  // Level 1: float tables barely compress (level 6 saved 2% more and took twice as long).
-  const payload = deflateRawSync(Buffer.concat(parts), { level: 1 });
 
   const prefix = Buffer.alloc(MAGIC.length + 6);
   prefix.write(MAGIC, 0, 'latin1');
   prefix.writeUInt16LE(MODEL_FORMAT_VERSION, MAGIC.length);
   prefix.writeUInt32LE(headerBytes.length, MAGIC.length + 2);
-  return Buffer.concat([prefix, headerBytes, payload]);
+  return Buffer.concat([prefix, headerBytes, ...parts]);
 }
 
 export function decodeModel(bytes: Buffer): SiteModelState {
@@ -76,7 +75,7 @@ export function decodeModel(bytes: Buffer): SiteModelState {
   const headerStart = MAGIC.length + 6;
   const header = JSON.parse(bytes.toString('utf8', headerStart, headerStart + headerLength)) as Header;
   if (header.words !== WORDS_VERSION) throw new Error(`site model learned from other words (${header.words}, now ${WORDS_VERSION})`);
-  const payload = inflateRawSync(bytes.subarray(headerStart + headerLength));
+  const payload = bytes.subarray(headerStart + headerLength);
   const { bits, reasonBits } = header.options;
 
   const reader = new SparseReader(payload);

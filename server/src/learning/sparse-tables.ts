@@ -79,7 +79,7 @@ export class SparseReader {
     }
     const byteLength = n * count * 4;
     if (this.offset + byteLength > this.bytes.length) throw new Error('site model payload is truncated or corrupt');
-    // Copy into a fresh, aligned buffer: the inflated one may be pooled or unaligned.
+    // Copy into a fresh, aligned buffer: the stored bytes may be pooled or unaligned.
     const values = new Float32Array(n * count);
     new Uint8Array(values.buffer).set(this.bytes.subarray(this.offset, this.offset + byteLength));
     this.offset += byteLength;

@@ -120,4 +120,24 @@ describeStores('ModelTrainer', (kind) => {
     expect(stored.formatVersion).not.toBe(99);
     expect(stored.blob.equals(await trainer.rebuild())).toBe(true);
   });
+
+  it('lets other work in while it learns a long stretch of the log, and learns it all the same', async () => {
+    await logDecisions(stores[0], 120);
+    // One read of the whole log, and a slice of 0 ms: it must yield after every decision.
+    const sliced = new ModelTrainer(stores[0], { batch: 1000, sliceMs: 0 });
+    let turns = 0;
+    let learning = true;
+    const tick = () => {
+      turns++;
+      if (learning) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await sliced.sync();
+    learning = false;
+    // SQLite answers without I/O: only the trainer's own pauses let the ticks in.
+    expect(turns).toBeGreaterThanOrEqual(120);
+    const whole = new ModelTrainer(stores[1], { batch: 1000 });
+    await whole.rebuild();
+    expect(whole.current.toBuffer().equals(sliced.current.toBuffer())).toBe(true);
+  });
 });

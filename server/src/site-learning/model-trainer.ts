@@ -3,12 +3,15 @@ import { MODEL_FORMAT_VERSION, SiteModel, type SiteModelOptions } from '../learn
 import type { Logger } from '../logger';
 import { lessonOf } from './site-features';
 import type { SiteModelStore, TrainingDecision } from './site-model-store';
+import { TimeSlice } from './time-slice';
 
 export interface TrainerOptions {
   /** Options of a new model (a stored model keeps the options it was made with). */
   model?: Partial<SiteModelOptions>;
-  /** Decisions read from the log per query. */
+  /** Decisions read from the log per query: a read (rows, JSON) runs in one piece, so keep it small. */
   batch?: number;
+  /** Learning lets requests in after this much work (ms; see TimeSlice). */
+  sliceMs?: number;
   /** A background sync saves once this many decisions are unsaved... */
   saveEvery?: number;
   /** ...or once the oldest unsaved decision was learned this long ago (ms). */
@@ -64,13 +67,15 @@ export class ModelTrainer {
   private unsavedSince = 0;
   private tail: Promise<unknown> = Promise.resolve();
   private readonly batch: number;
+  private readonly sliceMs: number | undefined;
   private readonly saveEvery: number;
   private readonly saveAfterMs: number;
   private readonly now: () => number;
 
   constructor(private readonly store: SiteModelStore, private readonly options: TrainerOptions = {}) {
     this.model = SiteModel.create(options.model);
-    this.batch = options.batch ?? 500;
+    this.batch = options.batch ?? 200;
+    this.sliceMs = options.sliceMs;
     this.saveEvery = options.saveEvery ?? DEFAULT_SAVE_EVERY;
     this.saveAfterMs = options.saveAfterMs ?? DEFAULT_SAVE_AFTER_MS;
     this.now = options.now ?? Date.now;
@@ -136,6 +141,7 @@ export class ModelTrainer {
 
   /** Learns, in memory, every decision logged after the watermark. */
   private async learnNew(): Promise<void> {
+    const slice = new TimeSlice(this.sliceMs);
     for (;;) {
       const batch = await this.store.decisionsForTraining(this.watermark, this.batch);
       if (batch.length === 0) return;
@@ -144,6 +150,8 @@ export class ModelTrainer {
           this.model.learn(lessonOf(d));
           if (this.unsaved++ === 0) this.unsavedSince = this.now();
           this.watermark = d.id;
+          // Predictions in between use the model as learned so far: whole decisions, in log order.
+          await slice.pause();
         }
       } catch (err) {
         // The model may be half-way through a decision: reload the stored one.
@@ -186,10 +194,14 @@ export class ModelTrainer {
   private async rebuildNow(): Promise<Buffer> {
     const model = SiteModel.create(this.options.model);
     let watermark = 0;
+    const slice = new TimeSlice(this.sliceMs);
     for (;;) {
       const batch = await this.store.decisionsForTraining(watermark, this.batch);
       if (batch.length === 0) break;
-      for (const d of batch) model.learn(lessonOf(d));
+      for (const d of batch) {
+        model.learn(lessonOf(d));
+        await slice.pause();
+      }
       watermark = (batch.at(-1) as TrainingDecision).id;
       if (batch.length < this.batch) break;
     }
