@@ -101,11 +101,11 @@ describe('exports', () => {
     t.store.db.transaction(() => {
       for (let i = 0; i < 20_000; i++) insertComment(t.store.db, { articleId: a, author: 'u', body: `row ${i} `.repeat(40), createdAt: '2024-01-01T00:00:00Z', status: 'pending', compound: 0 });
     })();
-    let batches = 0;
+    let rows = 0;
     const original = t.store.exportComments.bind(t.store);
     t.store.exportComments = async function* (filters, size) {
       for await (const batch of original(filters, size)) {
-        batches++;
+        rows += batch.length;
         yield batch;
       }
     };
@@ -123,8 +123,9 @@ describe('exports', () => {
     });
     await finished;
     server.close();
-    expect(batches).toBeGreaterThan(0);
-    expect(batches).toBeLessThan(20);
+    // It read something, and stopped well before the end of the 20,000 rows.
+    expect(rows).toBeGreaterThan(0);
+    expect(rows).toBeLessThan(15_000);
   });
 
   it('exports the decision log of a date range as CSV', async () => {

@@ -6,7 +6,13 @@ import type { Store } from '../store/store';
 import { auditCsvEncoder, commentEncoders } from './comment-export-format';
 import { streamBatches } from './stream-batches';
 
-const BATCH = 1000;
+// Rows per page read from the store. Small pages keep memory flat: a page's
+// rows live while the driver collects them and the socket drains, and rows
+// that outlive two young-generation collections go to the old generation,
+// which is swept far less often. On PostgreSQL (1M-row CSV), 1,000-row pages
+// grew the server's memory by about 100 MB and 250-row pages by 15 MB, and
+// the export got faster.
+const BATCH = 250;
 const DAY = 86_400_000;
 
 const AuditExportQuery = z.strictObject({
