@@ -12,8 +12,8 @@
 // own tokens (and version 3 had 2^18-bucket tables), so their weights mean
 // nothing to this code; version 4 was the same tables deflated. The header
 // also records the scorer version whose sentiment tokens the model read
-// (model-words.ts): a model learned from other tokens is not read either. A server that finds a model it does not
-// read rebuilds it from the decision log.
+// (model-words.ts): a model learned from other tokens is not read either. A
+// server that finds a model it does not read rebuilds it from the decision log.
 import { endianness } from 'node:os';
 import type { BlendState } from './log-odds-blend';
 import type { SiteModelOptions, SiteModelState } from './site-model';
