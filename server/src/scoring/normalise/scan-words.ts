@@ -1,5 +1,5 @@
 import { ScannedToken, type Token, type TokenBuffer, type TokenKind } from './token';
-import { keyHash, keyHashEnd, keyHashStep } from './key-hash';
+import { keyHash, keyHashEnd, keyHashOf, keyHashStep } from './key-hash';
 import { digitsAreNumeric, isCensoredShape } from './word-shapes';
 
 export { isCensoredShape } from './word-shapes';
@@ -81,6 +81,15 @@ export function makeToken(kind: TokenKind, key: string, start: number, end: numb
 function plainToken(folded: string, hash: number, start: number, end: number, elongated: boolean): Token {
   if (elongated) return makeToken('word', folded.slice(start, end), start, end);
   return new ScannedToken('word', null, folded, hash, null, false, false, false, true, start, end);
+}
+
+/**
+ * A #tag or @name of plain letters, as `makeWord` makes it: its key is all of
+ * it as written (sliced only if some detector reads it), hashed sign included.
+ */
+function tagToken(folded: string, start: number, end: number): Token {
+  const kind = folded.charCodeAt(start) === 64 ? 'mention' : 'hashtag';
+  return new ScannedToken(kind, null, folded, keyHashOf(folded, start, end), null, false, false, false, false, start, end);
 }
 
 /** A word with digits, symbols or non-ASCII characters. */
@@ -166,6 +175,10 @@ export function scanWords(folded: string, out: TokenBuffer, withBreaks: boolean)
       continue;
     }
     const start = i;
+    // The sign of a #tag or @name is left out of `plain` and of the hash, so
+    // that one of plain letters ("@user", most of them) skips `makeWord`.
+    const sign = c0 === 64 || c0 === 35;
+    if (sign) i++;
     let plain = true;
     let prev = 0;
     let run = 0;
@@ -184,7 +197,8 @@ export function scanWords(folded: string, out: TokenBuffer, withBreaks: boolean)
       if (!isTokenChar(c)) break;
       plain = false;
     }
-    const t = plain ? plainToken(folded, keyHashEnd(hash), start, i, elongated) : makeWord(folded.slice(start, i), start, i);
+    const t = !plain || (sign && i - start < 2) ? makeWord(folded.slice(start, i), start, i)
+      : sign ? tagToken(folded, start, i) : plainToken(folded, keyHashEnd(hash), start, i, elongated);
     if (!t) {
       // All trimmed away ("!!!"): its characters still separate sentences.
       if (hasBreakChar(folded, start, i)) pendingBreak = true;
