@@ -101,7 +101,7 @@ function build(): AnchorTable {
 function tokenMask(table: AnchorTable, token: Token, folded: string): number {
   // The scanner hashed the key already.
   let mask = lookup(table, token, 0, token.hash);
-  if (token.kind === 'hashtag' || token.kind === 'mention') mask |= lookup(table, token, 1, keyHash(token.key, 1));
+  if (token.kind === 'hashtag' || token.kind === 'mention') mask |= lookup(table, token, 1, token.keyHashFrom(1));
   // Tests are about words; @names, #tags and numbers skip them.
   if (token.kind === 'word') for (let i = 0; i < tokenTests.length; i++) if (tokenTests[i]!.test(token, folded)) mask |= tokenTests[i]!.bit;
   return mask;

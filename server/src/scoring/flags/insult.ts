@@ -120,7 +120,7 @@ export function detectInsult(text: NormalisedText): Flag[] {
   const phrases = (mask & PHRASE_ANCHORS) !== 0 ? PHRASE_SET.matcher(text) : null;
   if (phrases !== null) {
     const found = collectHitsNear(phrases, text, tokenAnchors(text), PHRASE_ANCHORS, () => ({ severity: 'medium', confidence: 0.85, reason: 'hostile phrase' }));
-    for (const h of found) hits.push({ ...h, span: canonicalSpan(text, h.start, h.end) });
+    for (const h of found) hits.push({ span: canonicalSpan(text, h.start, h.end), severity: h.severity, confidence: h.confidence, reason: h.reason });
   }
   // Emoji are not tokens; only comments with non-ASCII characters can have them.
   if (text.nonAscii) emojiHits(text, hits);

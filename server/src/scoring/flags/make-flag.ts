@@ -54,7 +54,7 @@ export function combineHits(category: FlagCategory, hits: { span: Span; severity
 
 /** Converts canonical-text hits (from phrase regexes) to a flag with original spans. */
 export function flagFromCanonicalHits(category: FlagCategory, text: NormalisedText, hits: CanonicalHit[]): Flag[] {
-  return combineHits(category, hits.map((h) => ({ ...h, span: canonicalSpan(text, h.start, h.end) })));
+  return combineHits(category, hits.map((h) => ({ span: canonicalSpan(text, h.start, h.end), severity: h.severity, confidence: h.confidence, reason: h.reason })));
 }
 
 /**
@@ -76,7 +76,8 @@ export function collectHits(
     const focus = m.indices?.[1];
     const start = focus ? focus[0] : m.index;
     const end = focus ? focus[1] : m.index + m[0].length;
-    hits.push({ ...info, start, end });
+    // Fields named, not spread: rules' `make` results differ in shape, and spreading them is slow.
+    hits.push({ severity: info.severity, confidence: info.confidence, reason: info.reason, start, end });
   }
   return hits;
 }
@@ -111,7 +112,12 @@ export function collectHitsNear(
     const starts = text.canonStarts;
     const from = starts[first]!;
     const to = starts[last]! + tokens[last]!.key.length;
-    for (const h of collectHits(re, text.canonical.slice(from, to), make)) hits.push({ ...h, start: h.start + from, end: h.end + from });
+    for (const h of collectHits(re, text.canonical.slice(from, to), make)) {
+      // The hits are new: moved to whole-text offsets in place.
+      h.start += from;
+      h.end += from;
+      hits.push(h);
+    }
     i = last;
   }
   return hits;

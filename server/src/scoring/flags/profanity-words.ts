@@ -63,7 +63,10 @@ for (const bucket of profanityByShape.values()) {
 
 // Roots that make a compound profane wherever they appear ("#FuckTrump",
 // "clusterfuck", "bullshitters"). Only roots no innocent English word contains.
+export const profaneRootsAnywhere: readonly string[] = ['fuck', 'fuk', 'motherf', 'shit', 'cocksuck', 'asshole', 'dickhead', 'bitch'];
 // "cunt" and "wank" only at the start of a word: Scunthorpe, swanky.
-export const profaneRoots = /fuck|fuk|motherf|shit|cocksuck|asshole|dickhead|bitch|^cunt|^wank/;
+export const profaneRootsAtStart: readonly string[] = ['cunt', 'wank'];
+/** Whether a word has a root. */
+export const profaneRoots = new RegExp([...profaneRootsAnywhere, ...profaneRootsAtStart.map((w) => `^${w}`)].join('|'));
 // Innocent words the roots would otherwise catch.
 export const rootExceptions = new Set(['shiitake', 'shitake', 'mishit', 'mishits']);

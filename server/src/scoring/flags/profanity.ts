@@ -1,7 +1,7 @@
 import type { Flag, Severity, Span } from '@sift/shared';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import type { NormalisedText, Token } from '../normalise/tokenise';
-import { isCensoredShape } from '../normalise/scan-words';
+import { ROOT_WATCH, isCensoredShape } from '../normalise/scan-words';
 import { toOriginalSpan } from '../normalise/fold-text';
 import { combineHits } from './make-flag';
 import { anchorGroup, anchorMask, tokenAnchors } from './anchor-index';
@@ -62,23 +62,20 @@ function severityOf(word: string): Severity {
 
 type Hit = { span: Span; severity: Severity; confidence: number; reason: string };
 
-// The roots, found anywhere in the canonical text: one regex pass per comment
-// decides whether any token needs the per-token root check.
-const ROOTS_ANYWHERE = new RegExp(profaneRoots.source.replaceAll('^', '(?<![a-z0-9])'));
 const LISTED = anchorGroup(profanitySet);
 
 /**
  * The root test of a decoded comment, without building its canonical text:
- * true whenever `ROOTS_ANYWHERE` finds a root in the canonical text (a root
+ * true whenever the canonical text has a root anywhere (a root
  * in a key that is the word as written is in the folded text too, so only
  * the other keys are tested one by one), and at times when it does not,
  * which costs only time: the per-token root check this gates only finds
  * roots that the canonical text has.
  */
 function rootsInKeys(text: NormalisedText): boolean {
-  if (ROOTS_ANYWHERE.test(text.folded)) return true;
+  if (text.rootInFolded) return true;
   // Only words are decoded: the keys of @names, #tags and numbers are the folded text as written.
-  for (const t of text.tokens) if (!t.plain && t.kind === 'word' && ROOTS_ANYWHERE.test(t.key)) return true;
+  for (const t of text.tokens) if (!t.plain && t.kind === 'word' && ROOT_WATCH.test(t.key)) return true;
   return false;
 }
 
@@ -86,7 +83,8 @@ function rootsInKeys(text: NormalisedText): boolean {
 export function wordListHits(text: NormalisedText): Hit[] {
   const hits: Hit[] = [];
   // The folded text has the roots too unless some word was decoded ("sh1thead").
-  const checkRoots = text.decoded ? rootsInKeys(text) : ROOTS_ANYWHERE.test(text.folded);
+  // (Whether it has one was found while it was scanned: one regex pass per comment less.)
+  const checkRoots = text.decoded ? rootsInKeys(text) : text.rootInFolded;
   // Elongated ("fuuuck") and masked ("f*ck") words make a comment decoded.
   if (!checkRoots && !text.decoded && (anchorMask(text) & LISTED) === 0) return hits;
   const anchors = tokenAnchors(text);

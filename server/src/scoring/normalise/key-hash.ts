@@ -16,7 +16,12 @@ export function keyHashEnd(h: number): number {
 
 /** Hash of `key` from offset `from` (1 skips the sign of a #tag or @name). */
 export function keyHash(key: string, from = 0): number {
+  return keyHashOf(key, from, key.length);
+}
+
+/** `keyHash(text.slice(start, end))`, read in place. */
+export function keyHashOf(text: string, start: number, end: number): number {
   let h = 0;
-  for (let i = from; i < key.length; i++) h = keyHashStep(h, key.charCodeAt(i));
+  for (let i = start; i < end; i++) h = keyHashStep(h, text.charCodeAt(i));
   return keyHashEnd(h);
 }

@@ -1,3 +1,5 @@
+import { keyHash, keyHashOf } from './key-hash';
+
 export type TokenKind = 'word' | 'mention' | 'hashtag' | 'number' | 'break';
 
 export interface Token {
@@ -19,6 +21,8 @@ export interface Token {
   /** Offsets into the folded text. */
   start: number;
   end: number;
+  /** `keyHash(key, from)`, without making the key if it is not made yet. */
+  keyHashFrom(from: number): number;
 }
 
 /**
@@ -46,6 +50,10 @@ export class ScannedToken implements Token {
 
   get key(): string {
     return (this.keyText ??= this.folded.slice(this.start, this.end));
+  }
+
+  keyHashFrom(from: number): number {
+    return this.keyText !== null ? keyHash(this.keyText, from) : keyHashOf(this.folded, this.start + from, this.end);
   }
 }
 

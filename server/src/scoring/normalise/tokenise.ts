@@ -1,5 +1,5 @@
 import { foldText, originalEnd, originalStart, toOriginalSpan, type FoldedText } from './fold-text';
-import { breakToken, isSingle, makeToken, scanWords, unleet } from './scan-words';
+import { ROOT_SEEN, ROOT_WATCH, SINGLE_RUN, breakToken, isSingle, makeToken, scanWords, unleet } from './scan-words';
 import { TokenBuffer, type Token } from './token';
 
 export type { Token, TokenKind } from './token';
@@ -20,6 +20,8 @@ export interface NormalisedText extends FoldedText {
   anchorMask: number;
   /** Anchor groups of each token, filled in with `anchorMask`. */
   tokenAnchors: number[] | null;
+  /** `folded` has a profanity root (see flags/profanity-words.ts), as found while scanning. */
+  rootInFolded: boolean;
 }
 
 // Spaced-out letters ("a s s h o l e", "f.u.c.k") are joined when the gaps
@@ -69,10 +71,15 @@ function hasSentenceBreak(folded: string, from: number, to: number): boolean {
 const buffer = new TokenBuffer();
 
 export function tokenise(folded: string): Token[] {
+  return scan(folded).tokens;
+}
+
+function scan(folded: string): { tokens: Token[]; rootSeen: boolean } {
   // One pass does it all, unless single letters in a row may spell a word.
-  const singleRun = scanWords(folded, buffer, true);
+  const found = scanWords(folded, buffer, true);
   const scanned = buffer.take();
-  if (!singleRun) return scanned;
+  const rootSeen = (found & ROOT_SEEN) !== 0;
+  if ((found & SINGLE_RUN) === 0) return { tokens: scanned, rootSeen };
   scanWords(folded, buffer, false);
   const raw = joinSpacedLetters(folded, buffer.take());
   const tokens: Token[] = [];
@@ -82,7 +89,7 @@ export function tokenise(folded: string): Token[] {
     tokens.push(t);
     prevEnd = t.end;
   }
-  return tokens;
+  return { tokens, rootSeen };
 }
 
 const NON_ASCII_LETTER = /(?![a-zA-Z])\p{L}/u;
@@ -120,6 +127,7 @@ class Normalised implements NormalisedText {
     readonly nonAscii: boolean,
     readonly nonAsciiLetters: boolean,
     readonly digits: number,
+    readonly rootInFolded: boolean,
   ) {}
 
   get canonical(): string {
@@ -153,12 +161,13 @@ class Normalised implements NormalisedText {
 
 /** A comment with no tokens, for when normalising failed: detectors on the original text still work. */
 export function unnormalised(original: string): NormalisedText {
-  return new Normalised(original, original.toLowerCase(), null, null, [], false, original.length, true, true, original.length);
+  const folded = original.toLowerCase();
+  return new Normalised(original, folded, null, null, [], false, original.length, true, true, original.length, ROOT_WATCH.test(folded));
 }
 
 export function normalise(original: string): NormalisedText {
   const folded = foldText(original);
-  const tokens = tokenise(folded.folded);
+  const { tokens, rootSeen } = scan(folded.folded);
   let decoded = false;
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
@@ -168,7 +177,7 @@ export function normalise(original: string): NormalisedText {
     // A plain word's key is its text as written (and is not read here, so not made).
     if (t.disguised || (!t.plain && (t.squeezed !== null || t.key.length !== t.end - t.start))) decoded = true;
   }
-  return new Normalised(original, folded.folded, folded.origStart, folded.origEnd, tokens, decoded, folded.capitals, folded.nonAscii, folded.nonAsciiLetters, folded.digits);
+  return new Normalised(original, folded.folded, folded.origStart, folded.origEnd, tokens, decoded, folded.capitals, folded.nonAscii, folded.nonAsciiLetters, folded.digits, rootSeen);
 }
 
 /** Index of the token that contains canonical offset `at` (binary search). */

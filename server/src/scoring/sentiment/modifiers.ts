@@ -118,7 +118,7 @@ const KINDS = new WordTable([...new Set([
 /** Which of the modifier sets a word token is in (0 for most words, known from the filter alone). */
 export function modifierKinds(token: Token): number {
   if (!MODIFIER_WORDS.mayHave(token.hash)) return 0;
-  return token.hash < 0 ? kindsOf(token.lower) : KINDS.get(token.hash, token.lower) ?? 0;
+  return token.hash < 0 ? kindsOf(token.lower) : KINDS.getFor(token.hash, token) ?? 0;
 }
 
 /** Booster direction from `modifierKinds`: 1, -1, or undefined when the word is no booster. */

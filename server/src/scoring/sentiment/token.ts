@@ -63,6 +63,21 @@ export class Token {
   get lower(): string {
     return (this.lowerCache ??= lowerOf(this.text, this.shape));
   }
+
+  /**
+   * Whether `lower` is the ASCII word at chars[from, from + length), for a
+   * word token with a hash (ASCII but for curly apostrophes), read in place.
+   */
+  lowerIsAt(chars: Uint8Array, from: number, length: number): boolean {
+    if (this.end - this.start !== length) return false;
+    for (let k = 0; k < length; k++) {
+      let c = this.source.charCodeAt(this.start + k);
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c === 0x2019) c = 39;
+      if (c !== chars[from + k]) return false;
+    }
+    return true;
+  }
 }
 
 /** `Token.shape` bits. CASED: lower-casing changes the word; CURLY: it has a curly apostrophe. */

@@ -1,4 +1,6 @@
-import { LEXICON, stripEmojiModifiers } from './lexicon';
+import { stripEmojiModifiers } from './lexicon';
+import { emojiClusterEnd, isEmojiStart, isLetter, isLower, isUpper, isWhitespace, isWordChar, punctFor } from './char-classes';
+import { EMOTICON_START, matchEmoticon, mayOpenEmoticon } from './emoticons';
 import { CAPS, CASED, CURLY, ELONGATED, ENDS_IN_NT, HYPHENATED, Token, TokenKind, lowerOf } from './token';
 import { WORD_HASH_SEED, wordHashEnd, wordHashStep } from './word-filter';
 
@@ -15,126 +17,7 @@ const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 45;
 
-function isWhitespace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
-}
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-function isLower(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-// ASCII letters (1) and digits (2), one table lookup instead of range tests
-// for the character tests made at every character.
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = isLower(c) || isUpper(c) ? 1 : isDigit(c) ? 2 : 0;
-/** Latin letters with diacritics (é, ï, ß...); false past the end of the text (NaN). */
-function isLatinLetter(c: number): boolean {
-  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
-}
-/** ASCII letters plus Latin letters with diacritics (é, ï, ß...). */
-function isLetter(c: number): boolean {
-  return c < 128 ? ASCII_WORD[c] === 1 : isLatinLetter(c);
-}
-export function isWordChar(c: number): boolean {
-  return c < 128 ? ASCII_WORD[c] !== 0 : isLatinLetter(c);
-}
-/** Pictographs: astral-plane symbols (surrogate pairs) and the BMP dingbat/symbol blocks. */
-function isEmojiStart(c: number): boolean {
-  return (c >= 0xd83c && c <= 0xd83e) || (c >= 0x2600 && c <= 0x27bf) || c === 0x2b50 || c === 0x2b55 || c === 0x2764;
-}
-
-function punctFor(c: number): string | undefined {
-  switch (c) {
-    case 33: return '!';
-    case 63: return '?';
-    case 46: case 0x2026: return '.';
-    case 44: case 0x2013: case 0x2014: return ',';
-    case 59: return ';';
-    case 58: return ':';
-    default: return undefined;
-  }
-}
-
-/** ASCII characters that can open an emoticon, for a cheap first test. */
-const EMOTICON_START = new Uint8Array(128);
-for (const code of LEXICON.emoticonStarts) if (code < 128) EMOTICON_START[code] = 1;
-
-/**
- * ASCII pairs that open an emoticon (as listed, or once lower-cased), so that
- * "@USER" or "(the" is turned down without slicing candidates.
- */
-const EMOTICON_PAIR = new Uint8Array(128 * 128);
-for (const key of LEXICON.emoticons.keys()) {
-  const a = key.charCodeAt(0);
-  const b = key.charCodeAt(1);
-  if (a < 128 && b < 128) EMOTICON_PAIR[a * 128 + b] = 1;
-}
-/** Bit n: some emoticon of length n opens with this ASCII pair (as listed, or once lower-cased). */
-const EMOTICON_LENGTHS = new Int32Array(128 * 128);
-for (const key of LEXICON.emoticons.keys()) {
-  const a = key.charCodeAt(0);
-  const b = key.charCodeAt(1);
-  // Longer ones than a bit can say are looked for at every length.
-  if (a < 128 && b < 128) EMOTICON_LENGTHS[a * 128 + b]! |= key.length < 31 ? 1 << key.length : -1;
-}
-function emoticonLengths(first: number, second: number): number {
-  return EMOTICON_LENGTHS[first * 128 + second]! | EMOTICON_LENGTHS[asciiLower(first) * 128 + asciiLower(second)]!;
-}
-function asciiLower(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
-}
-/** False only when no emoticon (nor its lower-cased spelling) can start with these two ASCII characters. */
-function mayOpenEmoticon(first: number, second: number): boolean {
-  if (!(second < 128)) return true; // non-ASCII or end of text: leave it to the full test
-  return EMOTICON_PAIR[first * 128 + second] === 1 || EMOTICON_PAIR[asciiLower(first) * 128 + asciiLower(second)] === 1;
-}
-
-/** The longest known emoticon starting at i that ends at a boundary, or 0. */
-function matchEmoticon(text: string, i: number, atWordStart: boolean): number {
-  const first = text.charCodeAt(i);
-  // Letter-led emoticons ("xD", "D:") only stand alone, never inside a word.
-  if (isWordChar(first) && (!atWordStart || isWordChar(text.charCodeAt(i + 1)))) return 0;
-  if (first >= 128 ? !LEXICON.emoticonStarts.has(first) : EMOTICON_START[first] !== 1) return 0;
-  if (first < 128 && !mayOpenEmoticon(first, text.charCodeAt(i + 1))) return 0;
-  // Emoticons never contain whitespace: only look as far as the next space.
-  let max = 0;
-  let ascii = true;
-  const limit = Math.min(LEXICON.emoticonMaxLength, text.length - i);
-  while (max < limit) {
-    const c = text.charCodeAt(i + max);
-    if (isWhitespace(c)) break;
-    if (c >= 128) ascii = false;
-    max++;
-  }
-  // Only the lengths of emoticons that open with these two characters ("..."
-  // is tried at no length); every length when some character is not ASCII,
-  // whose lower case may be longer.
-  const lengths = ascii ? emoticonLengths(first, text.charCodeAt(i + 1)) : -1;
-  for (let len = max; len >= 2; len--) {
-    if ((lengths & (1 << len)) === 0) continue;
-    const after = text.charCodeAt(i + len);
-    // The emoticon must end the token: ":Design" is not ":D".
-    if (i + len < text.length && isWordChar(after) && isWordChar(text.charCodeAt(i + len - 1))) continue;
-    const candidate = text.slice(i, i + len);
-    if (LEXICON.emoticons.has(candidate) || LEXICON.emoticons.has(candidate.toLowerCase())) return len;
-  }
-  return 0;
-}
-
-function emojiClusterEnd(text: string, i: number): number {
-  let j = i + (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1);
-  for (;;) {
-    const c = text.charCodeAt(j);
-    if (c === 0xfe0f || c === 0xfe0e) j += 1;
-    else if (c === 0xd83c && text.charCodeAt(j + 1) >= 0xdffb && text.charCodeAt(j + 1) <= 0xdfff) j += 2; // skin tone
-    else if (c === 0x200d && j + 1 < text.length) j += text.charCodeAt(j + 1) >= 0xd800 && text.charCodeAt(j + 1) <= 0xdbff ? 3 : 2; // ZWJ
-    else return j;
-  }
-}
+export { isWordChar } from './char-classes';
 
 // Tokens are collected here and copied out at the end, into an array of
 // their exact number: growing a new array push by push allocates (and

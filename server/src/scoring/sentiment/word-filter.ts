@@ -1,3 +1,5 @@
+import type { Token } from './token';
+
 /**
  * A small Bloom filter over lower-case ASCII words. Most words in a comment
  * ("the", "you", "is") are in no lexicon; asking this filter (16 KB for the
@@ -8,7 +10,7 @@
  */
 const MIN_BITS = 1 << 10;
 const MAX_BITS = 1 << 17;
-/** Bits per entry: about one false "maybe" in seventy. */
+/** Bits per entry: about one false "maybe" in fifty. */
 const BITS_PER_ENTRY = 16;
 
 /**
@@ -44,7 +46,8 @@ export function wordHash(word: string): number {
 
 export class WordFilter {
   private readonly bits: Uint32Array;
-  private readonly mask: number;
+  /** Which 32-bit word of `bits` a hash's two bits are in. */
+  private readonly wordMask: number;
   /** `hashes`: more entries given by hash (30 bits, as `wordHash` gives). */
   constructor(words: Iterable<string>, hashes: Iterable<number> = []) {
     const entries = [...hashes];
@@ -55,23 +58,22 @@ export class WordFilter {
     let size = MIN_BITS;
     while (size < entries.length * BITS_PER_ENTRY && size < MAX_BITS) size *= 2;
     this.bits = new Uint32Array(size >>> 5);
-    this.mask = size - 1;
-    for (const h of entries) this.add(h);
-  }
-  // Two bit positions from the 30-bit hash: from bit 0 and from bit 13.
-  private add(h: number): void {
-    const a = h & this.mask;
-    const b = (h >>> 13) & this.mask;
-    this.bits[a >>> 5]! |= 1 << (a & 31);
-    this.bits[b >>> 5]! |= 1 << (b & 31);
+    this.wordMask = (size >>> 5) - 1;
+    for (const h of entries) this.bits[h & this.wordMask]! |= bitsOf(h);
   }
   /** False only when no word with this hash was added; -1 (unknown) always may. */
   mayHave(h: number): boolean {
     if (h < 0) return true;
-    const a = h & this.mask;
-    const b = (h >>> 13) & this.mask;
-    return (this.bits[a >>> 5]! & (1 << (a & 31))) !== 0 && (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+    const pair = bitsOf(h);
+    return (this.bits[h & this.wordMask]! & pair) === pair;
   }
+}
+
+// Both bits of a hash in one 32-bit word (chosen by the hash's low bits, at
+// most 12 of them), at positions from bits 20-24 and 25-29: a test reads one
+// cache line, where two bits anywhere would often miss the cache twice.
+function bitsOf(h: number): number {
+  return (1 << ((h >>> 20) & 31)) | (1 << ((h >>> 25) & 31));
 }
 
 /**
@@ -79,39 +81,67 @@ export class WordFilter {
  * tokenizer's hash: no string hashing by the engine and a compact layout,
  * for the lexicon words that pass the filter. Words with other characters
  * are not in it (their tokens have hash -1 and use the Map).
+ *
+ * The words' characters are kept side by side in one byte array, and a
+ * token is compared with them in place: a probe reads its slot, then one
+ * run of bytes, where a string compare would read the words array, the
+ * word's string (both rarely in cache while a whole comment is scored) and
+ * a lower-case copy of the token made for the purpose.
  */
 export class WordTable {
-  /** Pairs (hash, entry + 1) per slot: a probe reads the hash from the slot's own cache line. */
+  /** Per slot: hash, entry + 1, and the word's offset and length in `chars`, in one cache line. */
   private readonly slots: Int32Array;
-  private readonly words: string[] = [];
+  private readonly chars: Uint8Array;
   private readonly values: number[] = [];
   private readonly mask: number;
   constructor(entries: Iterable<readonly [string, number]>) {
     const ascii: [string, number, number][] = [];
+    let length = 0;
     for (const [word, value] of entries) {
       const h = wordHash(word);
-      if (h >= 0) ascii.push([word, value, h]);
+      if (h < 0) continue;
+      ascii.push([word, value, h]);
+      length += word.length;
     }
     let size = 16;
     while (size < ascii.length * 2) size *= 2;
-    this.slots = new Int32Array(size * 2);
+    this.slots = new Int32Array(size * 4);
+    this.chars = new Uint8Array(length);
     this.mask = size - 1;
+    let at = 0;
     for (const [word, value, h] of ascii) {
-      this.words.push(word);
       this.values.push(value);
       let slot = h & this.mask;
-      while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[2 * slot] = h;
-      this.slots[2 * slot + 1] = this.words.length;
+      while (this.slots[4 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[4 * slot] = h;
+      this.slots[4 * slot + 1] = this.values.length;
+      this.slots[4 * slot + 2] = at;
+      this.slots[4 * slot + 3] = word.length;
+      for (let k = 0; k < word.length; k++) this.chars[at++] = word.charCodeAt(k);
     }
   }
   /** The value of `word`, whose `wordHash` is h (>= 0). */
   get(h: number, word: string): number | undefined {
     let slot = h & this.mask;
-    for (let entry = this.slots[2 * slot + 1]!; entry !== 0; entry = this.slots[2 * slot + 1]!) {
-      if (this.slots[2 * slot] === h && this.words[entry - 1] === word) return this.values[entry - 1];
+    for (let entry = this.slots[4 * slot + 1]!; entry !== 0; entry = this.slots[4 * slot + 1]!) {
+      if (this.slots[4 * slot] === h && this.holds(slot, word)) return this.values[entry - 1];
       slot = (slot + 1) & this.mask;
     }
     return undefined;
+  }
+  /** The value of a word token's `lower`, whose hash is h (>= 0): `get(h, token.lower)` without making `lower`. */
+  getFor(h: number, token: Token): number | undefined {
+    let slot = h & this.mask;
+    for (let entry = this.slots[4 * slot + 1]!; entry !== 0; entry = this.slots[4 * slot + 1]!) {
+      if (this.slots[4 * slot] === h && token.lowerIsAt(this.chars, this.slots[4 * slot + 2]!, this.slots[4 * slot + 3]!)) return this.values[entry - 1];
+      slot = (slot + 1) & this.mask;
+    }
+    return undefined;
+  }
+  private holds(slot: number, word: string): boolean {
+    const from = this.slots[4 * slot + 2]!;
+    if (word.length !== this.slots[4 * slot + 3]) return false;
+    for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== this.chars[from + k]) return false;
+    return true;
   }
 }

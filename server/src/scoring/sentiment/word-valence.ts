@@ -45,7 +45,7 @@ function find(word: string, overrides: Overrides | undefined): number | undefine
 /** Lexicon weight of one word, trying overrides, then spelling fallbacks. */
 export function lookupWord(token: Token, overrides: Overrides | undefined): Valence | undefined {
   const direct = overrides !== undefined || token.hash < 0 ? find(token.lower, overrides)
-    : LEXICON_WORDS.mayHave(token.hash) ? LEXICON_TABLE.get(token.hash, token.lower) : undefined;
+    : LEXICON_WORDS.mayHave(token.hash) ? LEXICON_TABLE.getFor(token.hash, token) : undefined;
   if (direct !== undefined) return { weight: direct, elongated: token.elongated };
   if (token.hyphenated) {
     // "over-rated" is spelled "overrated" in the lexicons.
