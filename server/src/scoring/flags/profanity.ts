@@ -42,17 +42,33 @@ function matchMasked(key: string): string | null {
 
 /** The profanity a token spells, if any, and how sure we are. */
 export function profaneWordIn(token: Token, checkRoots = true): { word: string; confidence: number } | null {
+  return profaneWordOf(token, checkRoots, true, '');
+}
+
+/**
+ * `profaneWordIn`, told by the anchor index whether the token may be on the
+ * list (`listed` false: it is not, and the set is not asked) and given the
+ * folded text, where a plain word's roots are looked for in place: its key
+ * is made only when it is profane.
+ */
+function profaneWordOf(token: Token, checkRoots: boolean, listed: boolean, folded: string): { word: string; confidence: number } | null {
   if (token.kind === 'number' || token.kind === 'break' || token.kind === 'mention') return null;
-  const key = token.kind === 'hashtag' ? token.key.slice(1) : token.key;
-  if (profanitySet.has(key)) return { word: key, confidence: 0.95 };
-  if (token.squeezed && squeezedProfanitySet.has(token.squeezed)) return { word: token.squeezed, confidence: 0.9 };
-  if (token.masked) {
-    const word = matchMasked(key);
-    if (word) return { word, confidence: 0.85 };
-    // A word its writer censored ("f***") is swearing, whichever word it was.
-    if (isCensoredShape(key)) return { word: key, confidence: 0.8 };
+  if (listed || token.squeezed !== null || token.masked || !token.plain || folded === '') {
+    const key = token.kind === 'hashtag' ? token.key.slice(1) : token.key;
+    if (listed && profanitySet.has(key)) return { word: key, confidence: 0.95 };
+    if (token.squeezed && squeezedProfanitySet.has(token.squeezed)) return { word: token.squeezed, confidence: 0.9 };
+    if (token.masked) {
+      const word = matchMasked(key);
+      if (word) return { word, confidence: 0.85 };
+      // A word its writer censored ("f***") is swearing, whichever word it was.
+      if (isCensoredShape(key)) return { word: key, confidence: 0.8 };
+    }
+    if (checkRoots && profaneRoots.test(key) && !rootExceptions.has(key)) return { word: key, confidence: 0.9 };
+    return null;
   }
-  if (checkRoots && profaneRoots.test(key) && !rootExceptions.has(key)) return { word: key, confidence: 0.9 };
+  // A plain word's key is the folded text as written, all letters a-z, where
+  // the watch of the roots finds just what the regex finds in the key.
+  if (checkRoots && ROOT_WATCH.testIn(folded, token.start, token.end) && !rootExceptions.has(token.key)) return { word: token.key, confidence: 0.9 };
   return null;
 }
 
@@ -92,7 +108,8 @@ export function wordListHits(text: NormalisedText): Hit[] {
     const token = text.tokens[i]!;
     // Most tokens: not on the list, not elongated, not masked, no root in the comment.
     if ((anchors[i]! & LISTED) === 0 && !checkRoots && token.squeezed === null && !token.masked) continue;
-    const found = profaneWordIn(token, checkRoots);
+    // The index looked every key up in the list already (a #tag's word after the sign too).
+    const found = profaneWordOf(token, checkRoots, (anchors[i]! & LISTED) !== 0, text.folded);
     if (!found) continue;
     // "cum laude" is Latin, not profanity.
     if (found.word === 'cum' && /^\s*laude/.test(text.folded.slice(token.end, token.end + 8))) continue;

@@ -63,8 +63,13 @@ export class LetterWatch {
 
   /** Whether `s` has a watched sequence, for a text the scanner did not read. */
   test(s: string): boolean {
+    return this.testIn(s, 0, s.length);
+  }
+
+  /** `test(s.slice(from, to))` without the slice. */
+  testIn(s: string, from: number, to: number): boolean {
     let state = LetterWatch.FREE;
-    for (let i = 0; i < s.length && state !== LetterWatch.FOUND; i++) {
+    for (let i = from; i < to && state !== LetterWatch.FOUND; i++) {
       const c = s.charCodeAt(i);
       state = c >= 97 && c <= 122 ? this.table[state * 32 + (c & 31)]! : LetterWatch.afterOther(state, c);
     }
