@@ -82,24 +82,37 @@ const SIGNALS: Signal[] = [
 // A word appearing 4+ times is the only way REPEATED_WORD can match.
 // REPEATED_WORD needs a phrase of up to four words said four times in a row,
 // so some token recurs at a fixed period of at most five tokens (a sentence
-// break may sit between repeats). The keys' hashes rule out most pairs
+// break may sit between repeats). The keys' hashes rule out most places
 // with one integer compare; equal hashes are confirmed on the keys.
 function hasRepeatedWord(text: NormalisedText): boolean {
   const tokens = text.tokens;
   const n = tokens.length;
   for (let period = 1; period <= 5; period++) {
-    for (let i = 0; i + 3 * period < n; i++) {
-      const t = tokens[i]!;
-      const h = t.hash;
-      if (tokens[i + period]!.hash !== h || tokens[i + 2 * period]!.hash !== h || tokens[i + 3 * period]!.hash !== h) continue;
-      // Runs of "@USER" and of sentence breaks repeat most: their kind rules them out before any key is compared.
-      if (t.kind === 'break' || t.kind === 'mention') continue;
-      const k = t.key;
-      if (tokens[i + period]!.key !== k || tokens[i + 2 * period]!.key !== k || tokens[i + 3 * period]!.key !== k) continue;
-      if (k.length >= 2) return true;
+    // Along each line of tokens `period` apart, from its last pair back:
+    // two different tokens there rule out every run of four holding both,
+    // so the next run to try starts after the first of them.
+    for (let line = 0; line < period; line++) {
+      for (let i = line; i + 3 * period < n;) {
+        const h = tokens[i + 3 * period]!.hash;
+        if (tokens[i + 2 * period]!.hash !== h) { i += 3 * period; continue; }
+        if (tokens[i + period]!.hash !== h) { i += 2 * period; continue; }
+        if (tokens[i]!.hash !== h) { i += period; continue; }
+        if (isRepeatAt(tokens, i, period)) return true;
+        i += period;
+      }
     }
   }
   return false;
+}
+
+/** Whether four tokens `period` apart from `i`, of equal hashes, are one word said four times. */
+function isRepeatAt(tokens: NormalisedText['tokens'], i: number, period: number): boolean {
+  const t = tokens[i]!;
+  // Runs of "@USER" and of sentence breaks repeat most: their kind rules them out before any key is compared.
+  if (t.kind === 'break' || t.kind === 'mention') return false;
+  const k = t.key;
+  if (tokens[i + period]!.key !== k || tokens[i + 2 * period]!.key !== k || tokens[i + 3 * period]!.key !== k) return false;
+  return k.length >= 2;
 }
 
 // The same word or phrase repeated many times ("buy buy buy buy", a line pasted 3 times).
