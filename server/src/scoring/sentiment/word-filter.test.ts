@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICON } from './lexicon';
+import { Token, TokenKind } from './token';
 import { tokenize } from './tokenizer';
 import { WordFilter, WordTable, wordHash } from './word-filter';
 
@@ -23,9 +24,12 @@ describe('word filter and table', () => {
     expect(others.filter((w) => filter.mayHave(wordHash(w))).length).toBeLessThan(3);
   });
 
-  it('looks up the same values as the lexicon Map', () => {
+  it('looks up the same values as the lexicon Map, for a token read in place whatever its case', () => {
     const table = new WordTable(LEXICON.words);
-    for (const [w, v] of LEXICON.words) if (wordHash(w) >= 0) expect(table.get(wordHash(w), w)).toBe(v);
-    expect(table.get(wordHash('notalexiconword'), 'notalexiconword')).toBeUndefined();
+    const word = (text: string, lower = text) => new Token(TokenKind.Word, text, 0, text.length, wordHash(lower), 0, null, null);
+    for (const [w, v] of LEXICON.words) if (wordHash(w) >= 0) expect(table.getFor(wordHash(w), word(w))).toBe(v);
+    expect(table.getFor(wordHash('notalexiconword'), word('notalexiconword'))).toBeUndefined();
+    expect(LEXICON.words.get('good')).toBeGreaterThan(0);
+    expect(table.getFor(wordHash('good'), word('GOOD', 'good'))).toBe(LEXICON.words.get('good'));
   });
 });

@@ -120,16 +120,7 @@ export class WordTable {
       for (let k = 0; k < word.length; k++) this.chars[at++] = word.charCodeAt(k);
     }
   }
-  /** The value of `word`, whose `wordHash` is h (>= 0). */
-  get(h: number, word: string): number | undefined {
-    let slot = h & this.mask;
-    for (let entry = this.slots[4 * slot + 1]!; entry !== 0; entry = this.slots[4 * slot + 1]!) {
-      if (this.slots[4 * slot] === h && this.holds(slot, word)) return this.values[entry - 1];
-      slot = (slot + 1) & this.mask;
-    }
-    return undefined;
-  }
-  /** The value of a word token's `lower`, whose hash is h (>= 0): `get(h, token.lower)` without making `lower`. */
+  /** The value of a word token's `lower`, whose hash is h (>= 0), compared in place: `lower` is not made. */
   getFor(h: number, token: Token): number | undefined {
     let slot = h & this.mask;
     for (let entry = this.slots[4 * slot + 1]!; entry !== 0; entry = this.slots[4 * slot + 1]!) {
@@ -137,11 +128,5 @@ export class WordTable {
       slot = (slot + 1) & this.mask;
     }
     return undefined;
-  }
-  private holds(slot: number, word: string): boolean {
-    const from = this.slots[4 * slot + 2]!;
-    if (word.length !== this.slots[4 * slot + 3]) return false;
-    for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== this.chars[from + k]) return false;
-    return true;
   }
 }
