@@ -9,16 +9,10 @@ export const EMOTICON_START = new Uint8Array(128);
 for (const code of LEXICON.emoticonStarts) if (code < 128) EMOTICON_START[code] = 1;
 
 /**
- * ASCII pairs that open an emoticon (as listed, or once lower-cased), so that
- * "@USER" or "(the" is turned down without slicing candidates.
+ * Per ASCII pair, bit n: some emoticon of length n opens with it (as listed,
+ * or once lower-cased). No bit: no emoticon opens so, and "@USER" or "(the"
+ * is turned down without slicing candidates.
  */
-const EMOTICON_PAIR = new Uint8Array(128 * 128);
-for (const key of LEXICON.emoticons.keys()) {
-  const a = key.charCodeAt(0);
-  const b = key.charCodeAt(1);
-  if (a < 128 && b < 128) EMOTICON_PAIR[a * 128 + b] = 1;
-}
-/** Bit n: some emoticon of length n opens with this ASCII pair (as listed, or once lower-cased). */
 const EMOTICON_LENGTHS = new Int32Array(128 * 128);
 for (const key of LEXICON.emoticons.keys()) {
   const a = key.charCodeAt(0);
@@ -35,7 +29,7 @@ function asciiLower(c: number): number {
 /** False only when no emoticon (nor its lower-cased spelling) can start with these two ASCII characters. */
 export function mayOpenEmoticon(first: number, second: number): boolean {
   if (!(second < 128)) return true; // non-ASCII or end of text: leave it to the full test
-  return EMOTICON_PAIR[first * 128 + second] === 1 || EMOTICON_PAIR[asciiLower(first) * 128 + asciiLower(second)] === 1;
+  return emoticonLengths(first, second) !== 0;
 }
 
 /** The longest known emoticon starting at i that ends at a boundary, or 0. */
@@ -44,7 +38,11 @@ export function matchEmoticon(text: string, i: number, atWordStart: boolean): nu
   // Letter-led emoticons ("xD", "D:") only stand alone, never inside a word.
   if (isWordChar(first) && (!atWordStart || isWordChar(text.charCodeAt(i + 1)))) return 0;
   if (first >= 128 ? !LEXICON.emoticonStarts.has(first) : EMOTICON_START[first] !== 1) return 0;
-  if (first < 128 && !mayOpenEmoticon(first, text.charCodeAt(i + 1))) return 0;
+  const second = text.charCodeAt(i + 1);
+  // The lengths of the emoticons that open with these two ASCII characters
+  // (none: turned down here); -1, every length, for other characters.
+  const pair = first < 128 && second < 128 ? emoticonLengths(first, second) : -1;
+  if (pair === 0) return 0;
   // Emoticons never contain whitespace: only look as far as the next space.
   let max = 0;
   let ascii = true;
@@ -58,7 +56,7 @@ export function matchEmoticon(text: string, i: number, atWordStart: boolean): nu
   // Only the lengths of emoticons that open with these two characters ("..."
   // is tried at no length); every length when some character is not ASCII,
   // whose lower case may be longer.
-  const lengths = ascii ? emoticonLengths(first, text.charCodeAt(i + 1)) : -1;
+  const lengths = ascii ? pair : -1;
   for (let len = max; len >= 2; len--) {
     if ((lengths & (1 << len)) === 0) continue;
     const after = text.charCodeAt(i + len);
