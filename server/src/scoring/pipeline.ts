@@ -1,7 +1,6 @@
 import type { Scores } from '@sift/shared';
 import { SENTIMENT_VERSION } from './sentiment';
 import { defaultPhases, initialState, type Phase, type ScoringState } from './phases';
-import type { Token as SentimentToken } from './sentiment/token';
 import { defaultScoringSettings, type ScoringSettings, type TokenScorer } from './types';
 
 /** Bump when any phase changes what it returns for the same text. */
@@ -55,21 +54,6 @@ function runInto(state: ScoringState, phases: readonly Phase[], onPhaseError: (p
     }
   }
   return skipped;
-}
-
-/** Runs phases in order; a throwing phase is reported and recorded, never fatal. */
-export function runPhases(text: string, phases: readonly Phase[], onPhaseError = logPhaseError): Scores & { skippedPhases: string[]; sentimentTokens: readonly SentimentToken[] | null } {
-  const state = initialState(text);
-  const skipped = runInto(state, phases, onPhaseError);
-  return {
-    scorerVersion: '',
-    sentiment: state.sentiment,
-    flags: state.flags,
-    priority: state.priority,
-    priorityReasons: state.priorityReasons,
-    skippedPhases: skipped ?? [],
-    sentimentTokens: state.sentimentTokens,
-  };
 }
 
 /** The phases' results as the scores contract has them, straight from the state (no copy in between). */
