@@ -1,4 +1,5 @@
-import { type Token, type TokenBuffer, ScannedToken } from './token';
+import { type Token, ScannedToken } from './token';
+import type { TokenBuffer } from '../token-buffer';
 import { keyHash, keyHashEnd, keyHashStep } from './key-hash';
 import { LetterWatch } from './letter-watch';
 import { isTokenChar, makeWord, plainToken, tagToken } from './word-tokens';
@@ -44,7 +45,8 @@ export const isSingle = (t: Token) => t.end - t.start === 1 && t.kind !== 'menti
  * row, in which case the caller joins spaced-out letters first and rescans,
  * and ROOT_SEEN when the text has a profanity root (see ROOT_WATCH).
  */
-export function scanWords(folded: string, out: TokenBuffer, withBreaks: boolean): number {
+export function scanWords(folded: string, out: TokenBuffer<Token>, withBreaks: boolean): number {
+  out.begin();
   const n = folded.length;
   const watch = ROOT_WATCH.table;
   let watching = LetterWatch.FREE;

@@ -56,23 +56,3 @@ export class ScannedToken implements Token {
     return this.keyText !== null ? keyHash(this.keyText, from) : keyHashOf(this.folded, this.start + from, this.end);
   }
 }
-
-/**
- * Where the scanner collects tokens: one buffer reused for every comment
- * (scanning is synchronous), its tokens copied out into an array of their
- * exact number. Growing a new array push by push allocates and copies it
- * two or three times over.
- */
-export class TokenBuffer {
-  private readonly items: Token[] = [];
-  private count = 0;
-  push(token: Token): void {
-    this.items[this.count++] = token;
-  }
-  /** The tokens pushed since the last `take`, which empties the buffer. */
-  take(): Token[] {
-    const tokens = this.items.slice(0, this.count);
-    this.count = 0;
-    return tokens;
-  }
-}

@@ -1,6 +1,7 @@
 import { foldText, originalEnd, originalStart, toOriginalSpan, type FoldedText } from './fold-text';
 import { ROOT_SEEN, ROOT_WATCH, SINGLE_RUN, breakToken, isSingle, makeToken, scanWords, unleet } from './scan-words';
-import { TokenBuffer, type Token } from './token';
+import type { Token } from './token';
+import { TokenBuffer } from '../token-buffer';
 
 export type { Token, TokenKind } from './token';
 
@@ -68,7 +69,7 @@ function hasSentenceBreak(folded: string, from: number, to: number): boolean {
   return false;
 }
 
-const buffer = new TokenBuffer();
+const buffer = new TokenBuffer<Token>();
 
 export function tokenise(folded: string): Token[] {
   return scan(folded).tokens;

@@ -3,6 +3,7 @@ import { emojiClusterEnd, isEmojiStart, isLetter, isLower, isUpper, isWhitespace
 import { EMOTICON_START, matchEmoticon, mayOpenEmoticon } from './emoticons';
 import { CAPS, CASED, CURLY, ELONGATED, ENDS_IN_NT, HYPHENATED, Token, TokenKind, lowerOf } from './token';
 import { WORD_HASH_SEED, wordHashEnd, wordHashStep } from './word-filter';
+import { TokenBuffer } from '../token-buffer';
 
 export interface TokenizedText {
   tokens: Token[];
@@ -19,11 +20,7 @@ const HYPHEN = 45;
 
 export { isWordChar } from './char-classes';
 
-// Tokens are collected here and copied out at the end, into an array of
-// their exact number: growing a new array push by push allocates (and
-// copies) it two or three times over. Tokenizing is synchronous, so one
-// buffer serves every call; it holds the last comment's tokens until the next.
-const scratch: Token[] = [];
+const buffer = new TokenBuffer<Token>();
 
 /**
  * Single-pass tokenizer over UTF-16 code units. Every token keeps the
@@ -33,8 +30,7 @@ const scratch: Token[] = [];
  * clause punctuation and case.
  */
 export function tokenize(text: string): TokenizedText {
-  const tokens = scratch;
-  let count = 0;
+  buffer.begin();
   const n = text.length;
   let wordCount = 0;
   let capsWordCount = 0;
@@ -59,7 +55,7 @@ export function tokenize(text: string): TokenizedText {
       const len = matchEmoticon(text, i, i === 0 || isWhitespace(text.charCodeAt(i - 1)));
       if (len > 0) {
         const s = text.slice(i, i + len);
-        tokens[count++] = new Token(TokenKind.Emoticon, text, i, i + len, -1, 0, s, s);
+        buffer.push(new Token(TokenKind.Emoticon, text, i, i + len, -1, 0, s, s));
         i += len;
         continue;
       }
@@ -136,7 +132,7 @@ export function tokenize(text: string): TokenizedText {
         const quote = text.charCodeAt(i - 2);
         if ((quote === APOSTROPHE || quote === RIGHT_QUOTE) && (text.charCodeAt(i - 3) | 32) === 110 /* n */) shape |= ENDS_IN_NT;
       }
-      tokens[count++] = new Token(TokenKind.Word, text, start, i, ascii ? wordHashEnd(hash) : -1, shape, null, null);
+      buffer.push(new Token(TokenKind.Word, text, start, i, ascii ? wordHashEnd(hash) : -1, shape, null, null));
       continue;
     }
     if (c === 64 /* @ */ && isWordChar(next)) {
@@ -157,7 +153,7 @@ export function tokenize(text: string): TokenizedText {
     if (isEmojiStart(c)) {
       const end = emojiClusterEnd(text, i);
       const s = text.slice(i, end);
-      tokens[count++] = new Token(TokenKind.Emoji, text, i, end, -1, 0, s, stripEmojiModifiers(s));
+      buffer.push(new Token(TokenKind.Emoji, text, i, end, -1, 0, s, stripEmojiModifiers(s)));
       i = end;
       continue;
     }
@@ -165,10 +161,10 @@ export function tokenize(text: string): TokenizedText {
     if (p !== undefined) {
       if (p === '!') exclamations++;
       else if (p === '?') questions++;
-      tokens[count++] = new Token(TokenKind.Punct, text, i, i + 1, -1, 0, text[i] ?? p, p);
+      buffer.push(new Token(TokenKind.Punct, text, i, i + 1, -1, 0, text[i] ?? p, p));
     }
     // Other symbols (quotes, brackets, '#', '-') only separate words.
     i++;
   }
-  return { tokens: tokens.slice(0, count), wordCount, capsWordCount, exclamations, questions };
+  return { tokens: buffer.take(), wordCount, capsWordCount, exclamations, questions };
 }
